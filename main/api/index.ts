@@ -1,0 +1,29 @@
+import { catalogContract } from './catalog.js';
+import { customersContract } from './customers.js';
+import { inventoryContract } from './inventory.js';
+import { ordersContract } from './orders.js';
+import { sessionContract } from './session.js';
+import { systemContract } from './system.js';
+import { warehousesContract } from './warehouses.js';
+
+/** Every command the core answers. Transports refuse names that are not here. */
+export const contract = {
+  ...sessionContract,
+  ...warehousesContract,
+  ...catalogContract,
+  ...inventoryContract,
+  ...customersContract,
+  ...ordersContract,
+  ...systemContract,
+};
+
+export type AppContract = typeof contract;
+export type CommandName = keyof AppContract;
+export const COMMAND_NAMES = Object.keys(contract) as readonly CommandName[];
+
+/** Events the core publishes after a command commits. */
+export const EVENT_NAMES = [
+  'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
+  'session.changed', 'operators.changed',
+] as const;
+export type EventName = (typeof EVENT_NAMES)[number];

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Sqlite } from './open-database.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Sqlite) => void;
+}
+
+export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
+
+const FILE_PATTERN = /^(\d{4})-([a-z0-9-]+)\.(sql|ts)$/;
+
+/**
+ * Loads `migrations/NNNN-name.sql|ts`. Versions are parsed as numbers, so ordering never depends on
+ * how names sort as strings. A `.ts` migration exports `up(db)` for data that must be transformed.
+ */
+export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const list: Migration[] = [];
+  for (const file of readdirSync(dir)) {
+    const m = FILE_PATTERN.exec(file);
+    if (!m) continue;
+    const version = Number(m[1]);
+    const name = m[2];
+    if (m[3] === 'sql') {
+      const sql = readFileSync(join(dir, file), 'utf8');
+      list.push({ version, name, up: (db) => db.exec(sql) });
+    } else {
+      const mod = (await import(join(dir, file))) as { up: (db: Sqlite) => void };
+      list.push({ version, name, up: mod.up });
+    }
+  }
+  list.sort((a, b) => a.version - b.version);
+  for (let i = 1; i < list.length; i++) {
+    if (list[i].version === list[i - 1].version) throw new Error(`Two migrations share version ${list[i].version}`);
+  }
+  return list;
+}
+
+export const schemaVersion = (db: Sqlite): number => db.pragma('user_version', { simple: true }) as number;
+
+export const latestVersion = (migrations: Migration[]): number =>
+  migrations.length ? migrations[migrations.length - 1].version : 0;
+
+/**
+ * Applies every pending migration, each in its own transaction together with the bump of
+ * `user_version`, so a crash leaves the store at a whole version. Refuses a store newer than the app.
+ */
+export function migrate(db: Sqlite, migrations: Migration[], upTo = Number.POSITIVE_INFINITY): number[] {
+  const current = schemaVersion(db);
+  const latest = latestVersion(migrations);
+  if (current > latest) {
+    throw new Error(`The data file has schema version ${current}, newer than this app knows (${latest}).`);
+  }
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= current || m.version > upTo) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
