@@ -4,9 +4,9 @@
  * carry no VAT. The core reports the same figure for saved variants (`variant.margin`), with the
  * same rounding: whole đồng for the amount, one decimal for the percent of the ex-VAT price.
  */
+import type { VAT_RATES } from '../../../main/api/common.js';
 
-export const VAT_RATE_CODES = ['10', '8', '5', '0', 'KCT', 'KKKNT'] as const;
-export type VatRateCode = (typeof VAT_RATE_CODES)[number];
+export type VatRateCode = (typeof VAT_RATES)[number];
 
 export interface Margin {
   /** Ex-VAT price minus cost, whole đồng; negative when selling at a loss. */
