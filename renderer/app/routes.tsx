@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import type { Role } from '../../main/api/contract.js';
+import { ProductEditScreen } from '../screens/catalog/product-edit-screen.js';
+import { ProductsScreen } from '../screens/catalog/products-screen.js';
+import { CustomerDetailScreen } from '../screens/customers/customer-detail-screen.js';
+import { CustomerFormScreen } from '../screens/customers/customer-form-screen.js';
+import { CustomersScreen } from '../screens/customers/customers-screen.js';
+import { MovementsScreen } from '../screens/inventory/movements-screen.js';
+import { StockScreen } from '../screens/inventory/stock-screen.js';
+import { OperatorsScreen } from '../screens/operators/operators-screen.js';
+import { OrderDetailScreen } from '../screens/orders/order-detail-screen.js';
+import { OrderFormScreen } from '../screens/orders/order-form-screen.js';
+import { OrdersScreen } from '../screens/orders/orders-screen.js';
+import { SettingsScreen } from '../screens/settings/settings-screen.js';
+import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
+
+export type NavKey = 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings';
+
+export interface NavItem {
+  key: NavKey;
+  path: string;
+  /** Alternatives separated by " | "; the first is shown in the sidebar. */
+  keys: string;
+  role?: Role;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'orders', path: '/orders', keys: 'Alt+1 | G O' },
+  { key: 'customers', path: '/customers', keys: 'Alt+2 | G C' },
+  { key: 'products', path: '/products', keys: 'Alt+3 | G P' },
+  { key: 'stock', path: '/stock', keys: 'Alt+4 | G S' },
+  { key: 'movements', path: '/movements', keys: 'Alt+5 | G M' },
+  { key: 'warehouses', path: '/warehouses', keys: 'Alt+6 | G W' },
+  { key: 'operators', path: '/operators', keys: 'Alt+7 | G U', role: 'admin' },
+  { key: 'settings', path: '/settings', keys: 'Alt+8 | G T' },
+];
+
+export interface RouteDef {
+  pattern: string;
+  nav: NavKey;
+  render: () => ReactNode;
+  role?: Role;
+}
+
+// Most specific first: "/orders/new" must win over "/orders/:id".
+export const ROUTES: readonly RouteDef[] = [
+  { pattern: '/orders', nav: 'orders', render: () => <OrdersScreen /> },
+  { pattern: '/orders/new', nav: 'orders', render: () => <OrderFormScreen /> },
+  { pattern: '/orders/:id/edit', nav: 'orders', render: () => <OrderFormScreen /> },
+  { pattern: '/orders/:id', nav: 'orders', render: () => <OrderDetailScreen /> },
+  { pattern: '/customers', nav: 'customers', render: () => <CustomersScreen /> },
+  { pattern: '/customers/new', nav: 'customers', render: () => <CustomerFormScreen /> },
+  { pattern: '/customers/:id/edit', nav: 'customers', render: () => <CustomerFormScreen /> },
+  { pattern: '/customers/:id', nav: 'customers', render: () => <CustomerDetailScreen /> },
+  { pattern: '/products', nav: 'products', render: () => <ProductsScreen /> },
+  { pattern: '/products/:id', nav: 'products', render: () => <ProductEditScreen /> },
+  { pattern: '/stock', nav: 'stock', render: () => <StockScreen /> },
+  { pattern: '/movements', nav: 'movements', render: () => <MovementsScreen /> },
+  { pattern: '/warehouses', nav: 'warehouses', render: () => <WarehousesScreen /> },
+  { pattern: '/operators', nav: 'operators', render: () => <OperatorsScreen />, role: 'admin' },
+  { pattern: '/settings', nav: 'settings', render: () => <SettingsScreen /> },
+];

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import type { AppContract, CommandName, EventName } from '../../main/api/index.js';
+import type { ErrorCode } from '../../main/api/errors.js';
+import { bridge } from './bridge.js';
+
+export type Input<K extends CommandName> = z.input<AppContract[K]['input']>;
+export type Output<K extends CommandName> = z.output<AppContract[K]['output']>;
+
+/** A failed command, as a value the UI can translate (see lib/errors.ts). */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.details = details ?? {};
+  }
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  // A dropped socket or a missing bridge is not a command error, but showing it through the same
+  // path keeps one error surface in the UI.
+  return new ApiError('INTERNAL', err instanceof Error ? err.message : String(err));
+}
+
+export async function call<K extends CommandName>(name: K, input: Input<K>): Promise<Output<K>> {
+  const result = await bridge().call(name, input);
+  if (result.ok) return result.value as Output<K>;
+  throw new ApiError(result.error.code, result.error.message, result.error.details);
+}
+
+// Which core events make which command's answer stale. Orders embed stock and customers embed
+// order counts, so those areas listen to more than their own event.
+const EVENTS_BY_AREA: Record<string, readonly EventName[]> = {
+  orders: ['orders.changed', 'stock.changed', 'customers.changed', 'warehouses.changed'],
+  inventory: ['stock.changed', 'catalog.changed', 'warehouses.changed', 'orders.changed'],
+  catalog: ['catalog.changed', 'stock.changed', 'warehouses.changed'],
+  customers: ['customers.changed', 'orders.changed'],
+  warehouses: ['warehouses.changed', 'stock.changed'],
+  session: ['session.changed', 'operators.changed'],
+  operators: ['operators.changed', 'session.changed'],
+};
+const ALL_EVENTS: readonly EventName[] = [
+  'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
+  'session.changed', 'operators.changed',
+];
+
+export function eventsFor(name: CommandName): readonly EventName[] {
+  return EVENTS_BY_AREA[name.split('.')[0]] ?? ALL_EVENTS;
+}
+
+/** Subscribes to several core events at once; returns one unsubscribe. */
+export function onEvents(names: readonly string[], listener: (name: string, payload: unknown) => void): () => void {
+  const offs = names.map((n) => bridge().on(n, (payload) => listener(n, payload)));
+  return () => offs.forEach((off) => off());
+}
+
+export interface CommandState<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  /** True on the first load and while a changed input is fetched. Previous data stays visible. */
+  loading: boolean;
+  reload: () => void;
+}
+
+/**
+ * Runs a read command and keeps its answer fresh: it re-runs when `input` changes (compared by
+ * value), when any of `deps` change, and when the core reports a change in a related area.
+ * Pass `null` as input to skip the call (e.g. while an id is not known yet).
+ */
+export function useCommand<K extends CommandName>(
+  name: K,
+  input: Input<K> | null,
+  deps: readonly unknown[] = [],
+): CommandState<Output<K>> {
+  const [data, setData] = useState<Output<K>>();
+  const [error, setError] = useState<ApiError>();
+  const [loading, setLoading] = useState(input !== null);
+  const [tick, setTick] = useState(0);
+  const key = input === null ? null : JSON.stringify(input);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+
+  useEffect(() => {
+    if (key === null) {
+      setLoading(false);
+      return;
+    }
+    let live = true;
+    setLoading(true);
+    call(name, inputRef.current as Input<K>).then(
+      (value) => {
+        if (!live) return;
+        setData(value);
+        setError(undefined);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setError(toApiError(err));
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [name, key, tick, ...deps]);
+
+  useEffect(() => {
+    if (key === null) return;
+    return onEvents(eventsFor(name), () => setTick((n) => n + 1));
+  }, [name, key]);
+
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return { data, error, loading, reload };
+}
+
+export interface ActionState<K extends CommandName> {
+  run: (input: Input<K>) => Promise<Output<K> | undefined>;
+  pending: boolean;
+  error: ApiError | undefined;
+  reset: () => void;
+}
+
+/**
+ * Runs a write command on demand. `run` resolves to the output, or to `undefined` after a failure
+ * (the error is kept in `error` for the form to show), so callers need no try/catch.
+ */
+export function useAction<K extends CommandName>(name: K): ActionState<K> {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const run = useCallback(
+    async (input: Input<K>) => {
+      setPending(true);
+      setError(undefined);
+      try {
+        return await call(name, input);
+      } catch (err) {
+        setError(toApiError(err));
+        return undefined;
+      } finally {
+        setPending(false);
+      }
+    },
+    [name],
+  );
+  const reset = useCallback(() => setError(undefined), []);
+  return { run, pending, error, reset };
+}

@@ -1,0 +1,3 @@
+export function CustomerDetailScreen() {
+  return <div className="screen" />;
+}

@@ -1,0 +1,3 @@
+export function CustomerFormScreen() {
+  return <div className="screen" />;
+}

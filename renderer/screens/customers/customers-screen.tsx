@@ -1,0 +1,3 @@
+export function CustomersScreen() {
+  return <div className="screen" />;
+}

@@ -1,0 +1,3 @@
+export function OrderFormScreen() {
+  return <div className="screen" />;
+}
