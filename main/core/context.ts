@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { AppContract, CommandName, EventName } from '../api/index.js';
+import type { Role } from '../api/contract.js';
+import type { Store } from '../store/store.js';
+
+export interface SignedInOperator {
+  id: number;
+  name: string;
+  role: Role;
+}
+
+/** What a transport (window, WebSocket, CLI) knows about the caller. */
+export interface SessionState {
+  operator: SignedInOperator | null;
+  remote: boolean;
+}
+
+export interface CoreServices {
+  dataDir: string;
+  version: string;
+  backupNow(): Promise<{ file: string; sizeBytes: number; createdAt: number }>;
+  listBackups(): { file: string; sizeBytes: number; createdAt: number }[];
+}
+
+export interface CommandContext {
+  store: Store;
+  now(): number;
+  session: SessionState;
+  /** The signed-in operator's id, for audit columns (null for commands that run before sign-in). */
+  operatorId: number | null;
+  /** Queued; published only after the command's transaction commits. */
+  emit(name: EventName, payload?: unknown): void;
+  services: CoreServices;
+}
+
+type In<K extends CommandName> = z.output<AppContract[K]['input']>;
+type Out<K extends CommandName> = z.input<AppContract[K]['output']>;
+
+/** A sync handler runs inside the command's one transaction (DESIGN.md rule 3). */
+export type SyncHandler<K extends CommandName> = (ctx: CommandContext, input: In<K>) => Out<K>;
+/** An async handler (file parsing, network) opens its own short transactions with `ctx.store.tx`. */
+export type AsyncHandler<K extends CommandName> = { async: (ctx: CommandContext, input: In<K>) => Promise<Out<K>> };
+export type Handler<K extends CommandName> = SyncHandler<K> | AsyncHandler<K>;
+
+export type HandlersFor<C> = { [K in keyof C & CommandName]: Handler<K> };
+export type Handlers = HandlersFor<AppContract>;

@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventName } from '../api/index.js';
+import { backupDatabase, listBackups } from '../store/backup.js';
+import { loadMigrations, migrate } from '../store/migrator.js';
+import { openSqlite } from '../store/open-database.js';
+import { Store } from '../store/store.js';
+import { getSetting, setSetting } from '../domain/shared/settings.js';
+import type { CoreServices, SessionState } from './context.js';
+import { createDispatcher } from './dispatcher.js';
+import { createHandlers } from './handlers.js';
+import type { CallResult, EventMessage } from './protocol.js';
+import { appVersion } from './version.js';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** 32 bytes for encrypting secrets at rest (Electron passes one kept by safeStorage). */
+  secretKey?: Buffer;
+  now?: () => number;
+  /** Daily backups; off in tests that do not want a timer. */
+  autoBackup?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Session {
+  call(command: string, input: unknown): Promise<CallResult>;
+  onEvent(listener: (e: EventMessage) => void): () => void;
+  readonly signedIn: boolean;
+  close(): void;
+}
+
+export interface Core {
+  readonly dataDir: string;
+  readonly store: Store;
+  openSession(info?: { station?: string; remote?: boolean }): Session;
+  close(): Promise<void>;
+}
+
+export const DATABASE_FILE = 'packdesk.db';
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function startCore(opts: CoreOptions): Promise<Core> {
+  const now = opts.now ?? Date.now;
+  const log = opts.log ?? ((m, e) => console.error(`[core] ${m}`, e ?? ''));
+  mkdirSync(opts.dataDir, { recursive: true });
+  const sqlite = openSqlite(join(opts.dataDir, DATABASE_FILE));
+  migrate(sqlite, await loadMigrations());
+  const store = new Store(sqlite);
+  const backupsDir = join(opts.dataDir, 'backups');
+
+  const listeners = new Set<(e: EventMessage) => void>();
+  const publish = (name: EventName, payload: unknown) => {
+    for (const l of listeners) {
+      try {
+        l({ name, payload });
+      } catch (error) {
+        log('event listener failed', error);
+      }
+    }
+  };
+
+  let backupRunning: Promise<unknown> | null = null;
+  const services: CoreServices = {
+    dataDir: opts.dataDir,
+    version: appVersion(),
+    backupNow: async () => {
+      const info = await backupDatabase(sqlite, backupsDir, now());
+      setSetting(store, 'lastBackupAt', String(info.createdAt));
+      return info;
+    },
+    listBackups: () => listBackups(backupsDir),
+  };
+  const dispatch = createDispatcher({ store, handlers: createHandlers(), services, now, publish, log });
+
+  const maybeBackup = () => {
+    const last = Number(getSetting(store, 'lastBackupAt') || 0);
+    if (backupRunning || now() - last < DAY) return;
+    backupRunning = services.backupNow().catch((e) => log('daily backup failed', e)).finally(() => (backupRunning = null));
+  };
+  const timer = opts.autoBackup === false ? null : setInterval(maybeBackup, 60 * 60 * 1000);
+  timer?.unref();
+  if (opts.autoBackup !== false) setTimeout(maybeBackup, 10_000).unref();
+
+  const pending = new Set<Promise<unknown>>();
+  let closed = false;
+
+  return {
+    dataDir: opts.dataDir,
+    store,
+    openSession(info = {}) {
+      const state: SessionState = { operator: null, remote: info.remote ?? false };
+      const own = new Set<(e: EventMessage) => void>();
+      return {
+        get signedIn() {
+          return state.operator !== null;
+        },
+        call(command, input) {
+          if (closed) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'The core is shutting down' } });
+          const p = dispatch(state, command, input);
+          pending.add(p);
+          return p.finally(() => pending.delete(p));
+        },
+        onEvent(listener) {
+          listeners.add(listener);
+          own.add(listener);
+          return () => {
+            listeners.delete(listener);
+            own.delete(listener);
+          };
+        },
+        close() {
+          for (const l of own) listeners.delete(l);
+          own.clear();
+          state.operator = null;
+        },
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (timer) clearInterval(timer);
+      // Drain: commands already running finish and commit before the file closes.
+      await Promise.allSettled([...pending, ...(backupRunning ? [backupRunning] : [])]);
+      listeners.clear();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Handlers } from './context.js';
+import { catalogHandlers } from '../domain/catalog/catalog-handlers.js';
+import { customerHandlers } from '../domain/customers/customer-handlers.js';
+import { inventoryHandlers } from '../domain/inventory/inventory-handlers.js';
+import { operatorHandlers } from '../domain/operators/operator-handlers.js';
+import { orderHandlers } from '../domain/orders/order-handlers.js';
+import { systemHandlers } from '../domain/system/system-handlers.js';
+import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
+
+/** One typed handler map per domain, joined; the compiler checks every contract command has one. */
+export function createHandlers(): Handlers {
+  return {
+    ...operatorHandlers(),
+    ...warehouseHandlers,
+    ...catalogHandlers,
+    ...inventoryHandlers,
+    ...customerHandlers,
+    ...orderHandlers,
+    ...systemHandlers,
+  };
+}

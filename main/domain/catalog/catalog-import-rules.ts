@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { productInput, type ProductInput } from '../../api/catalog.js';
+import { VAT_RATES } from '../../api/common.js';
+import { checkBarcode } from '../shared/barcode.js';
+import type { RawRow } from './catalog-file-format.js';
+
+export interface ImportIssue { row: number; field: string; code: string; message: string }
+export interface ImportGroup { rows: number[]; product: z.output<typeof productInput> }
+
+const intCell = (field: string, required: boolean) =>
+  z.string().transform((s, ctx) => {
+    const cleaned = s.replace(/[.,\s₫]/g, '');
+    if (!cleaned) {
+      if (required) ctx.addIssue({ code: 'custom', message: `${field} is required` });
+      return 0;
+    }
+    if (!/^\d+$/.test(cleaned)) {
+      ctx.addIssue({ code: 'custom', message: `${field} must be a whole number` });
+      return 0;
+    }
+    return Number(cleaned);
+  });
+
+/**
+ * Pure: turns file rows into product inputs, one per product SKU, and a per-row issue list. A product
+ * with any bad row is left out whole, so nothing half-made is ever imported. Row numbers are the
+ * file's (the header is row 1).
+ */
+export function planImport(rows: RawRow[]): { groups: ImportGroup[]; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const byProduct = new Map<string, { rows: number[]; raw: RawRow[] }>();
+  rows.forEach((r, i) => {
+    const rowNo = i + 2;
+    const key = (r.product_sku ?? '').toUpperCase();
+    if (!key) {
+      issues.push({ row: rowNo, field: 'product_sku', code: 'INPUT_INVALID', message: 'product_sku is required' });
+      return;
+    }
+    const g = byProduct.get(key) ?? { rows: [], raw: [] };
+    g.rows.push(rowNo);
+    g.raw.push(r);
+    byProduct.set(key, g);
+  });
+
+  const groups: ImportGroup[] = [];
+  for (const g of byProduct.values()) {
+    const before = issues.length;
+    const first = g.raw[0];
+    const variants = g.raw.map((r, j) => {
+      const rowNo = g.rows[j];
+      const num = (field: keyof RawRow, required = false) => {
+        const res = intCell(field, required).safeParse(r[field] ?? '');
+        if (!res.success) issues.push({ row: rowNo, field, code: 'INPUT_INVALID', message: res.error.issues[0].message });
+        return res.success ? res.data : 0;
+      };
+      const vat = (r.vat_rate || '8').toUpperCase().replace('%', '');
+      if (!(VAT_RATES as readonly string[]).includes(vat)) issues.push({ row: rowNo, field: 'vat_rate', code: 'INPUT_INVALID', message: `VAT rate must be one of ${VAT_RATES.join(', ')}` });
+      const barcodes = (r.barcodes ?? '').split('|').map((b) => b.trim()).filter(Boolean);
+      for (const b of barcodes) {
+        const check = checkBarcode(b);
+        if (!check.ok) issues.push({ row: rowNo, field: 'barcodes', code: 'BARCODE_INVALID', message: `${b}: check digit should be ${check.expected}` });
+      }
+      const attributes = ([1, 2, 3] as const)
+        .map((n) => ({ name: r[`attribute${n}_name`] ?? '', value: r[`attribute${n}_value`] ?? '' }))
+        .filter((a) => a.name || a.value);
+      return {
+        sku: r.variant_sku ?? '', attributes, barcodes, price: num('price', true), cost: num('cost'), vatRate: vat,
+        weightG: num('weight_g'), lengthCm: num('length_cm'), widthCm: num('width_cm'), heightCm: num('height_cm'),
+      };
+    });
+    const candidate: ProductInput = {
+      sku: first.product_sku ?? '', name: first.product_name ?? '', category: first.category ?? '', brand: first.brand ?? '',
+      description: first.description ?? '', variants: variants as ProductInput['variants'],
+    };
+    const parsed = productInput.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const [head, index, field] = issue.path.map(String);
+        const row = head === 'variants' && index !== undefined ? g.rows[Number(index)] : g.rows[0];
+        const column = head === 'variants' ? (field === 'sku' ? 'variant_sku' : field ?? 'variant') : head === 'sku' ? 'product_sku' : head === 'name' ? 'product_name' : head;
+        issues.push({ row, field: column, code: 'INPUT_INVALID', message: issue.message });
+      }
+    }
+    if (issues.length === before && parsed.success) groups.push({ rows: g.rows, product: parsed.data });
+  }
+  issues.sort((a, b) => a.row - b.row);
+  return { groups, issues };
+}
