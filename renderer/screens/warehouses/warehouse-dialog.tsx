@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WAREHOUSE_TYPES } from '../../../main/api/common.js';
+import { warehousesContract } from '../../../main/api/warehouses.js';
+import { Button } from '../../components/button.js';
+import { Dialog } from '../../components/dialog.js';
+import { ErrorBanner } from '../../components/feedback.js';
+import { CheckboxField, SelectField, TextField } from '../../components/field.js';
+import { useAction } from '../../lib/api.js';
+import { apiFieldErrors, validate } from '../../lib/errors.js';
+import { useFormErrors } from '../../lib/form.js';
+import { toast } from '../../state/toast-store.js';
+import type { Warehouse } from './use-warehouses.js';
+
+type WarehouseType = (typeof WAREHOUSE_TYPES)[number];
+
+interface WarehouseForm {
+  code: string;
+  name: string;
+  type: WarehouseType;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  active: boolean;
+  allowNegative: boolean;
+}
+
+const BLANK: WarehouseForm = {
+  code: '', name: '', type: 'main', address: '', contactName: '', contactPhone: '', active: true, allowNegative: false,
+};
+
+const createSchema = warehousesContract['warehouses.create'].input;
+
+/** Create or edit one warehouse. Mount it when needed: its state starts from `warehouse` each time. */
+export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse | null; onClose: () => void }) {
+  const { t } = useTranslation('warehouses');
+  const [form, setForm] = useState<WarehouseForm>(() => (warehouse ? pick(warehouse) : BLANK));
+  const create = useAction('warehouses.create');
+  const update = useAction('warehouses.update');
+  const action = warehouse ? update : create;
+
+  const clientErrors = useMemo(() => validate(t, createSchema, form), [t, form]);
+  const serverErrors = useMemo(() => apiFieldErrors(t, action.error), [t, action.error]);
+  const errors = useFormErrors(clientErrors, serverErrors);
+  // A field-level error (CODE_TAKEN on code, PHONE_INVALID on the phone) shows under its field;
+  // anything else needs the banner.
+  const bannerError = action.error && Object.keys(serverErrors).length === 0 ? action.error : undefined;
+
+  const set = <K extends keyof WarehouseForm>(key: K, value: WarehouseForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    errors.touch(key);
+  };
+
+  const submit = async () => {
+    if (!errors.attempt() || action.pending) return;
+    const saved = warehouse ? await update.run({ id: warehouse.id, ...form }) : await create.run(form);
+    if (!saved) return;
+    toast('success', t(warehouse ? 'toast.updated' : 'toast.created', { code: saved.code }));
+    onClose();
+  };
+
+  const typeOptions = WAREHOUSE_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) }));
+  return (
+    <Dialog
+      open
+      size="md"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      title={warehouse ? t('dialog.editTitle', { code: warehouse.code }) : t('dialog.newTitle')}
+      footer={
+        <>
+          <Button onClick={onClose} shortcut="Esc">{t('common:actions.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={action.pending} shortcut="Ctrl+Enter">{t('common:actions.save')}</Button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <TextField
+          label={t('field.code')}
+          required
+          autoFocus
+          maxLength={20}
+          value={form.code}
+          onChange={(v) => set('code', v.toUpperCase())}
+          hint={t('hint.code')}
+          error={errors.errorFor('code')}
+        />
+        <TextField label={t('field.name')} required maxLength={120} value={form.name} onChange={(v) => set('name', v)} error={errors.errorFor('name')} />
+        <SelectField label={t('field.type')} value={form.type} onChange={(v) => set('type', v)} options={typeOptions} />
+        <TextField label={t('field.address')} className="span-2" maxLength={300} value={form.address} onChange={(v) => set('address', v)} error={errors.errorFor('address')} />
+        <TextField label={t('field.contactName')} maxLength={120} value={form.contactName} onChange={(v) => set('contactName', v)} error={errors.errorFor('contactName')} />
+        <TextField
+          label={t('field.contactPhone')}
+          type="tel"
+          maxLength={30}
+          value={form.contactPhone}
+          onChange={(v) => set('contactPhone', v)}
+          error={errors.errorFor('contactPhone')}
+        />
+        <CheckboxField label={t('field.active')} checked={form.active} onChange={(v) => set('active', v)} />
+        <CheckboxField label={t('field.allowNegative')} hint={t('hint.allowNegative')} checked={form.allowNegative} onChange={(v) => set('allowNegative', v)} />
+      </div>
+      <ErrorBanner error={bannerError} />
+    </Dialog>
+  );
+}
+
+function pick(w: Warehouse): WarehouseForm {
+  const { code, name, type, address, contactName, contactPhone, active, allowNegative } = w;
+  return { code, name, type, address, contactName, contactPhone, active, allowNegative };
+}
