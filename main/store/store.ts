@@ -56,9 +56,13 @@ export class Store {
     return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
   }
 
-  /** Runs `fn` in one transaction; nested calls become savepoints. */
+  /**
+   * Runs `fn` in one transaction; nested calls become savepoints. IMMEDIATE takes the write lock up
+   * front, so a second process on the same file waits (busy_timeout) instead of failing mid-command
+   * when it tries to upgrade a read snapshot another writer has moved past.
+   */
   tx<T>(fn: () => T): T {
-    return this.sqlite.transaction(fn)();
+    return this.sqlite.transaction(fn).immediate();
   }
 
   close(): void {
