@@ -87,7 +87,7 @@ export function OperatorDialog({ mode, selfId, onClose }: { mode: OperatorDialog
         </>
       }
     >
-      <div className="form-stack">
+      <div className="form">
         {asksProfile ? (
           <>
             <TextField label={t('field.name')} required autoFocus maxLength={80} value={form.name} onChange={(v) => set('name', v)} error={errors.errorFor('name')} />

@@ -1,3 +1,4 @@
+import '../catalog/extras.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionContract } from '../../../main/api/session.js';

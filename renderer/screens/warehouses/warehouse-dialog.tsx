@@ -74,31 +74,37 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
         </>
       }
     >
-      <div className="form-grid">
-        <TextField
-          label={t('field.code')}
-          required
-          autoFocus
-          maxLength={20}
-          value={form.code}
-          onChange={(v) => set('code', v.toUpperCase())}
-          hint={t('hint.code')}
-          error={errors.errorFor('code')}
-        />
-        <TextField label={t('field.name')} required maxLength={120} value={form.name} onChange={(v) => set('name', v)} error={errors.errorFor('name')} />
-        <SelectField label={t('field.type')} value={form.type} onChange={(v) => set('type', v)} options={typeOptions} />
-        <TextField label={t('field.address')} className="span-2" maxLength={300} value={form.address} onChange={(v) => set('address', v)} error={errors.errorFor('address')} />
-        <TextField label={t('field.contactName')} maxLength={120} value={form.contactName} onChange={(v) => set('contactName', v)} error={errors.errorFor('contactName')} />
-        <TextField
-          label={t('field.contactPhone')}
-          type="tel"
-          maxLength={30}
-          value={form.contactPhone}
-          onChange={(v) => set('contactPhone', v)}
-          error={errors.errorFor('contactPhone')}
-        />
-        <CheckboxField label={t('field.active')} checked={form.active} onChange={(v) => set('active', v)} />
-        <CheckboxField label={t('field.allowNegative')} hint={t('hint.allowNegative')} checked={form.allowNegative} onChange={(v) => set('allowNegative', v)} />
+      <div className="form">
+        <div className="form-row form-row-3">
+          <TextField
+            label={t('field.code')}
+            required
+            autoFocus
+            maxLength={20}
+            value={form.code}
+            onChange={(v) => set('code', v.toUpperCase())}
+            hint={t('hint.code')}
+            error={errors.errorFor('code')}
+          />
+          <TextField label={t('field.name')} required maxLength={120} value={form.name} onChange={(v) => set('name', v)} error={errors.errorFor('name')} />
+          <SelectField label={t('field.type')} value={form.type} onChange={(v) => set('type', v)} options={typeOptions} />
+        </div>
+        <TextField label={t('field.address')} maxLength={300} value={form.address} onChange={(v) => set('address', v)} error={errors.errorFor('address')} />
+        <div className="form-row">
+          <TextField label={t('field.contactName')} maxLength={120} value={form.contactName} onChange={(v) => set('contactName', v)} error={errors.errorFor('contactName')} />
+          <TextField
+            label={t('field.contactPhone')}
+            type="tel"
+            maxLength={30}
+            value={form.contactPhone}
+            onChange={(v) => set('contactPhone', v)}
+            error={errors.errorFor('contactPhone')}
+          />
+        </div>
+        <div className="form-row">
+          <CheckboxField label={t('field.active')} checked={form.active} onChange={(v) => set('active', v)} />
+          <CheckboxField label={t('field.allowNegative')} hint={t('hint.allowNegative')} checked={form.allowNegative} onChange={(v) => set('allowNegative', v)} />
+        </div>
       </div>
       <ErrorBanner error={bannerError} />
     </Dialog>

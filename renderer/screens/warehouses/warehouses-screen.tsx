@@ -1,3 +1,4 @@
+import '../catalog/extras.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.js';
@@ -26,13 +27,13 @@ export function WarehousesScreen() {
 
   const columns: Column<Warehouse>[] = [
     { key: 'code', header: t('field.code'), width: '7rem', render: (w) => <span className="mono strong">{w.code}</span> },
-    { key: 'name', header: t('field.name'), render: (w) => w.name },
+    { key: 'name', header: t('field.name'), render: (w) => <span className="nowrap">{w.name}</span> },
     { key: 'type', header: t('field.type'), width: '8rem', render: (w) => t(`type.${w.type}`) },
     { key: 'address', header: t('field.address'), render: (w) => <span className="muted clamp">{w.address || '—'}</span> },
     {
       key: 'contact',
       header: t('column.contact'),
-      render: (w) => (w.contactName || w.contactPhone ? <>{w.contactName}{w.contactPhone ? <span className="muted"> · {formatPhone(w.contactPhone)}</span> : null}</> : '—'),
+      render: (w) => (w.contactName || w.contactPhone ? <>{w.contactName}{w.contactPhone ? <span className="muted nowrap"> · {formatPhone(w.contactPhone)}</span> : null}</> : '—'),
     },
     { key: 'status', header: t('column.status'), width: '9rem', render: (w) => <StatusTags warehouse={w} /> },
     {
