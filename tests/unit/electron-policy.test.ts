@@ -8,7 +8,7 @@ import {
   isTrustedSender,
 } from '../../main/hosts/electron/url-policy.js';
 import { mainWindowWebPreferences } from '../../main/hosts/electron/web-preferences.js';
-import { shellPaths } from '../../main/hosts/electron/paths.js';
+import { outDirFrom, shellPaths } from '../../main/hosts/electron/paths.js';
 import { APP_SCHEME_PRIVILEGES } from '../../main/hosts/electron/app-protocol.js';
 
 describe('url policy', () => {
@@ -81,6 +81,11 @@ describe('shell paths and scheme', () => {
     expect(p.renderer).toBe(join('/app/out', 'renderer'));
     expect(p.preload).toBe(join('/app/out', 'preload', 'index.cjs'));
     expect(p.utilityEntry).toBe(join('/app/out', 'main', 'core', 'utility-entry.js'));
+  });
+
+  it('finds out/ from the compiled shell and from the sources', () => {
+    expect(outDirFrom('file:///app/resources/app.asar/out/main/hosts/electron/main.js')).toBe('/app/resources/app.asar/out/');
+    expect(outDirFrom('file:///repo/main/hosts/electron/main.ts')).toBe(join('/repo/', 'out'));
   });
 
   it('registers app:// as a standard, secure scheme', () => {

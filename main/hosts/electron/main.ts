@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import {
   app,
   dialog,
@@ -17,7 +16,7 @@ import { CoreRelay } from './core-relay.js';
 import { applySessionPolicy, hardenWebContents } from './hardening.js';
 import { registerCallHandler } from './ipc-bridge.js';
 import { createMainWindow } from './main-window.js';
-import { shellPaths } from './paths.js';
+import { outDirFrom, shellPaths } from './paths.js';
 import { loadOrCreateSecretKey } from './secret-key.js';
 import { checkForUpdatesInBackground, loadElectronUpdater } from './updater.js';
 import { APP_SCHEME } from './url-policy.js';
@@ -26,8 +25,7 @@ import { APP_SCHEME } from './url-policy.js';
 // in the core, which runs in a utility process so SQLite never blocks this loop or the UI.
 
 const log = (line: string) => process.stderr.write(`[shell] ${line}\n`);
-// out/main/hosts/electron/main.js → out/
-const paths = shellPaths(fileURLToPath(new URL('../../../', import.meta.url)));
+const paths = shellPaths(outDirFrom(import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
 let relay: CoreRelay | null = null;

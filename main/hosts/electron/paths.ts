@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface ShellPaths {
   renderer: string;
@@ -6,7 +7,17 @@ export interface ShellPaths {
   utilityEntry: string;
 }
 
-/** Where the build puts each piece, relative to `out/` (next to out/main in a package too). */
+/**
+ * The build folder, found from the shell's own module URL: compiled, it sits in
+ * out/main/hosts/electron (also inside app.asar); run from source (tests, tsx) it sits in
+ * main/hosts/electron and the build is beside it in out/.
+ */
+export function outDirFrom(moduleUrl: string): string {
+  const up = fileURLToPath(new URL('../../../', moduleUrl));
+  return basename(up) === 'out' ? up : join(up, 'out');
+}
+
+/** Where the build puts each piece under out/. */
 export function shellPaths(outDir: string): ShellPaths {
   return {
     renderer: join(outDir, 'renderer'),
