@@ -61,10 +61,11 @@ describe('loadOrCreateSecretKey', () => {
 });
 
 describe('checkForUpdatesInBackground', () => {
-  const updater = (check: () => Promise<unknown>): UpdaterLike & { on: ReturnType<typeof vi.fn> } => ({
-    checkForUpdatesAndNotify: check,
-    on: vi.fn(),
-  });
+  const updater = (check: () => Promise<unknown>) => {
+    const on = vi.fn();
+    const u: UpdaterLike = { checkForUpdatesAndNotify: check, on };
+    return Object.assign(u, { on });
+  };
 
   it('does nothing in a development run', async () => {
     const load = vi.fn();
