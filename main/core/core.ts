@@ -11,6 +11,7 @@ import { createDispatcher } from './dispatcher.js';
 import { createHandlers } from './handlers.js';
 import type { CallResult, EventMessage } from './protocol.js';
 import { appVersion } from './version.js';
+import { loadOrCreateKeyFile, SecretBox } from './secret-box.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -32,6 +33,7 @@ export interface Session {
 export interface Core {
   readonly dataDir: string;
   readonly store: Store;
+  readonly secrets: SecretBox;
   openSession(info?: { station?: string; remote?: boolean }): Session;
   close(): Promise<void>;
 }
@@ -46,6 +48,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const sqlite = openSqlite(join(opts.dataDir, DATABASE_FILE));
   migrate(sqlite, await loadMigrations());
   const store = new Store(sqlite);
+  const secrets = new SecretBox(opts.secretKey ?? loadOrCreateKeyFile(opts.dataDir));
   const backupsDir = join(opts.dataDir, 'backups');
 
   const listeners = new Set<(e: EventMessage) => void>();
@@ -87,6 +90,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   return {
     dataDir: opts.dataDir,
     store,
+    secrets,
     openSession(info = {}) {
       const state: SessionState = { operator: null, remote: info.remote ?? false };
       const own = new Set<(e: EventMessage) => void>();
