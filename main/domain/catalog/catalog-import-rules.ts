@@ -21,6 +21,12 @@ const intCell = (field: string, required: boolean) =>
     return Number(cleaned);
   });
 
+// Issues name the file's columns, which is what the user can find and fix, not the schema's fields.
+const PRODUCT_COLUMN: Record<string, string> = { sku: 'product_sku', name: 'product_name' };
+const VARIANT_COLUMN: Record<string, string> = {
+  sku: 'variant_sku', vatRate: 'vat_rate', weightG: 'weight_g', lengthCm: 'length_cm', widthCm: 'width_cm', heightCm: 'height_cm',
+};
+
 /**
  * Pure: turns file rows into product inputs, one per product SKU, and a per-row issue list. A product
  * with any bad row is left out whole, so nothing half-made is ever imported. Row numbers are the
@@ -46,6 +52,8 @@ export function planImport(rows: RawRow[]): { groups: ImportGroup[]; issues: Imp
   for (const g of byProduct.values()) {
     const before = issues.length;
     const first = g.raw[0];
+    // Per variant, the file's attribute column numbers (blank pairs are skipped, so index ≠ column).
+    const attributeColumns: number[][] = [];
     const variants = g.raw.map((r, j) => {
       const rowNo = g.rows[j];
       const num = (field: keyof RawRow, required = false) => {
@@ -60,9 +68,9 @@ export function planImport(rows: RawRow[]): { groups: ImportGroup[]; issues: Imp
         const check = checkBarcode(b);
         if (!check.ok) issues.push({ row: rowNo, field: 'barcodes', code: 'BARCODE_INVALID', message: `${b}: check digit should be ${check.expected}` });
       }
-      const attributes = ([1, 2, 3] as const)
-        .map((n) => ({ name: r[`attribute${n}_name`] ?? '', value: r[`attribute${n}_value`] ?? '' }))
-        .filter((a) => a.name || a.value);
+      const used = ([1, 2, 3] as const).filter((n) => r[`attribute${n}_name`] || r[`attribute${n}_value`]);
+      attributeColumns.push(used);
+      const attributes = used.map((n) => ({ name: r[`attribute${n}_name`] ?? '', value: r[`attribute${n}_value`] ?? '' }));
       return {
         sku: r.variant_sku ?? '', attributes, barcodes, price: num('price', true), cost: num('cost'), vatRate: vat,
         weightG: num('weight_g'), lengthCm: num('length_cm'), widthCm: num('width_cm'), heightCm: num('height_cm'),
@@ -75,9 +83,15 @@ export function planImport(rows: RawRow[]): { groups: ImportGroup[]; issues: Imp
     const parsed = productInput.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const [head, index, field] = issue.path.map(String);
+        const [head, index, field, attrIndex, attrPart] = issue.path.map(String);
         const row = head === 'variants' && index !== undefined ? g.rows[Number(index)] : g.rows[0];
-        const column = head === 'variants' ? (field === 'sku' ? 'variant_sku' : field ?? 'variant') : head === 'sku' ? 'product_sku' : head === 'name' ? 'product_name' : head;
+        const column = head !== 'variants'
+          ? PRODUCT_COLUMN[head] ?? head
+          : field === 'attributes' && attrIndex !== undefined
+            ? `attribute${attributeColumns[Number(index)][Number(attrIndex)]}_${attrPart ?? 'name'}`
+            : VARIANT_COLUMN[field] ?? field ?? 'variant';
+        // A cell already reported by the checks above (VAT, numbers) is not reported again in schema words.
+        if (issues.some((i) => i.row === row && i.field === column)) continue;
         issues.push({ row, field: column, code: 'INPUT_INVALID', message: issue.message });
       }
     }
