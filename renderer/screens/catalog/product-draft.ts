@@ -1,8 +1,8 @@
 /**
- * The product form's state and its conversion to and from the contract. Inputs hold the text the
- * user typed (so "1.200.000" or a half-typed number survive re-renders); conversion to numbers
- * happens once, here, and an unparsable required number becomes NaN so the contract's own zod
- * schema reports it as missing on the right field.
+ * The product form's state and its conversion to and from the contract. Numbers the user has not
+ * typed yet are null (the kit's number and money fields work that way); on conversion a missing
+ * required number becomes NaN so the contract's own zod schema reports it as missing on the right
+ * field, and a missing optional one becomes 0.
  */
 import type { Product, ProductInput, Variant as ProductVariant, VariantInput } from '../../../main/api/catalog.js';
 import type { VatRateCode } from './margin.js';
@@ -10,7 +10,7 @@ import type { VatRateCode } from './margin.js';
 export const MAX_ATTRIBUTES = 3;
 
 export interface StockCell {
-  quantity: string;
+  quantity: number | null;
   binCode: string;
 }
 
@@ -22,13 +22,13 @@ export interface VariantDraft {
   /** Values aligned with `ProductDraft.attributeNames`; '' means the variant has no such value. */
   values: string[];
   barcodes: string[];
-  price: string;
-  cost: string;
+  price: number | null;
+  cost: number | null;
   vatRate: VatRateCode;
-  weightG: string;
-  lengthCm: string;
-  widthCm: string;
-  heightCm: string;
+  weightG: number | null;
+  lengthCm: number | null;
+  widthCm: number | null;
+  heightCm: number | null;
   active: boolean;
   /** New products only: initial stock per warehouse id. */
   initialStock: Record<number, StockCell>;
@@ -52,15 +52,8 @@ export interface ProductDraft {
 let keySeq = 0;
 export const newKey = (): string => `new-${++keySeq}`;
 
-/** Digits only: "1.200.000 ₫" → 1200000. Empty or digit-less text → NaN (the schema says "required"). */
-export function parseWhole(text: string): number {
-  const digits = text.replace(/[^\d-]/g, '');
-  if (!/^-?\d+$/.test(digits)) return Number.NaN;
-  return Number(digits);
-}
-
-/** Optional numbers (cost, dimensions) default to 0 when left empty. */
-const parseOptional = (text: string): number => (text.trim() === '' ? 0 : parseWhole(text));
+const required = (n: number | null): number => n ?? Number.NaN;
+const optional = (n: number | null): number => n ?? 0;
 
 export function emptyVariant(template?: VariantDraft): VariantDraft {
   return {
@@ -68,13 +61,13 @@ export function emptyVariant(template?: VariantDraft): VariantDraft {
     sku: '',
     values: template ? template.values.map(() => '') : [],
     barcodes: [],
-    price: template?.price ?? '',
-    cost: template?.cost ?? '',
+    price: template?.price ?? null,
+    cost: template?.cost ?? null,
     vatRate: template?.vatRate ?? '8',
-    weightG: template?.weightG ?? '',
-    lengthCm: template?.lengthCm ?? '',
-    widthCm: template?.widthCm ?? '',
-    heightCm: template?.heightCm ?? '',
+    weightG: template?.weightG ?? null,
+    lengthCm: template?.lengthCm ?? null,
+    widthCm: template?.widthCm ?? null,
+    heightCm: template?.heightCm ?? null,
     active: true,
     initialStock: {},
   };
@@ -106,8 +99,6 @@ function attributeNamesOf(variants: readonly ProductVariant[]): string[] {
   return names.slice(0, MAX_ATTRIBUTES);
 }
 
-const numText = (n: number): string => String(n);
-
 export function draftFromProduct(p: Product): ProductDraft {
   const attributeNames = attributeNamesOf(p.variants);
   return {
@@ -128,13 +119,13 @@ export function draftFromProduct(p: Product): ProductDraft {
       sku: v.sku,
       values: attributeNames.map((n) => v.attributes.find((a) => a.name === n)?.value ?? ''),
       barcodes: [...v.barcodes],
-      price: numText(v.price),
-      cost: numText(v.cost),
+      price: v.price,
+      cost: v.cost,
       vatRate: v.vatRate,
-      weightG: numText(v.weightG),
-      lengthCm: numText(v.lengthCm),
-      widthCm: numText(v.widthCm),
-      heightCm: numText(v.heightCm),
+      weightG: v.weightG,
+      lengthCm: v.lengthCm,
+      widthCm: v.widthCm,
+      heightCm: v.heightCm,
       active: v.active,
       initialStock: {},
     })),
@@ -150,21 +141,21 @@ function variantInput(v: VariantDraft, names: readonly string[], withStock: bool
     sku: v.sku,
     attributes,
     barcodes: v.barcodes,
-    price: parseWhole(v.price),
-    cost: parseOptional(v.cost),
+    price: required(v.price),
+    cost: optional(v.cost),
     vatRate: v.vatRate,
-    weightG: parseWhole(v.weightG),
-    lengthCm: parseOptional(v.lengthCm),
-    widthCm: parseOptional(v.widthCm),
-    heightCm: parseOptional(v.heightCm),
+    weightG: required(v.weightG),
+    lengthCm: optional(v.lengthCm),
+    widthCm: optional(v.widthCm),
+    heightCm: optional(v.heightCm),
     active: v.active,
   };
   if (withStock) {
     out.initialStock = Object.entries(v.initialStock)
-      .filter(([, cell]) => cell.quantity.trim() !== '' || cell.binCode.trim() !== '')
+      .filter(([, cell]) => cell.quantity !== null || cell.binCode.trim() !== '')
       .map(([warehouseId, cell]) => ({
         warehouseId: Number(warehouseId),
-        quantity: parseOptional(cell.quantity),
+        quantity: optional(cell.quantity),
         ...(cell.binCode.trim() !== '' ? { binCode: cell.binCode.trim() } : {}),
       }));
   }
@@ -191,18 +182,4 @@ export function toCreateInput(d: ProductDraft): ProductInput {
 export function toUpdateInput(d: ProductDraft & { id: number }) {
   const { variants, ...rest } = toCreateInput(d);
   return { ...rest, id: d.id, variants: variants.map(({ initialStock: _unused, ...v }) => v) };
-}
-
-/** Every SKU and barcode typed into the form, upper-cased, for duplicate checks before saving. */
-export function duplicateCodes(d: ProductDraft): Set<string> {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  const codes = [d.sku, ...d.variants.flatMap((v) => [v.sku, ...v.barcodes])];
-  for (const raw of codes) {
-    const code = raw.trim().toUpperCase();
-    if (code === '') continue;
-    if (seen.has(code)) dup.add(code);
-    seen.add(code);
-  }
-  return dup;
 }
