@@ -3,7 +3,7 @@ import type { Store } from '../../store/store.js';
 import { assertCodesFree } from './catalog-codes.js';
 import { readRows } from './catalog-file-format.js';
 import { planImport, type ImportGroup, type ImportIssue } from './catalog-import-rules.js';
-import { createProduct, type Actor } from './catalog-service.js';
+import { claimsOf, createProduct, type Actor } from './catalog-service.js';
 
 interface ImportInput { format: 'csv' | 'xlsx'; contentBase64: string }
 
@@ -22,13 +22,8 @@ function checkAgainstCatalogue(store: Store, groups: ImportGroup[], issues: Impo
       continue;
     }
     try {
-      assertCodesFree(store, [
-        { code: g.product.sku, kind: 'product_sku', field: 'sku' },
-        ...g.product.variants.flatMap((v, i) => [
-          { code: v.sku, kind: 'variant_sku' as const, field: `variants.${i}.sku` },
-          ...v.barcodes.map((b, j) => ({ code: b, kind: 'barcode' as const, field: `variants.${i}.barcodes.${j}` })),
-        ]),
-      ], null);
+      // The same claims createProduct makes: a single-variant product may share its SKU with its variant.
+      assertCodesFree(store, claimsOf(g.product, g.product.variants), null);
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       const field = String(error.details?.field ?? 'product_sku');

@@ -18,7 +18,7 @@ export interface Actor { operatorId: number | null; at: number }
 const skuIsVariant = (product: { sku: string }, variants: Pick<VariantFields, 'sku'>[]) =>
   variants.some((v) => v.sku.toUpperCase() === product.sku.toUpperCase());
 
-function claimsOf(product: { sku: string }, variants: Pick<VariantFields, 'sku' | 'barcodes'>[]): CodeClaim[] {
+export function claimsOf(product: { sku: string }, variants: Pick<VariantFields, 'sku' | 'barcodes'>[]): CodeClaim[] {
   return [
     ...(skuIsVariant(product, variants) ? [] : [{ code: product.sku, kind: 'product_sku' as const, field: 'sku' }]),
     ...variants.flatMap((v, i) => [
