@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AddressInput, StoredAddress } from '../../main/api/common.js';
 import { formatPhone } from '../lib/format.js';
 import { CheckboxField, TextField } from './field.js';
+import { PhoneField } from './phone-field.js';
 
 /** The editable shape of an address: the 2025 two-level form, optionally the old three-level one. */
 export interface AddressForm {
@@ -54,12 +55,10 @@ export interface AddressFieldsProps {
   prefix?: string;
   /** Recipient name and phone, when they can differ from the buyer's. */
   showRecipient?: boolean;
-  /** Phone as-you-type message from the caller (Vietnamese mobile rules). */
-  phoneError?: string;
 }
 
 /** Street, ward and province (2025 form), with the old province/district/ward behind a checkbox. */
-export function AddressFields({ value, onChange, errorFor, prefix = 'address', showRecipient, phoneError }: AddressFieldsProps) {
+export function AddressFields({ value, onChange, errorFor, prefix = 'address', showRecipient }: AddressFieldsProps) {
   const { t } = useTranslation();
   const set = <K extends keyof AddressForm>(k: K, v: AddressForm[K]) => onChange({ ...value, [k]: v });
   const err = (k: string) => errorFor?.(`${prefix}.${k}`);
@@ -68,7 +67,7 @@ export function AddressFields({ value, onChange, errorFor, prefix = 'address', s
       {showRecipient ? (
         <div className="form-row">
           <TextField label={t('address.recipientName')} value={value.recipientName} onChange={(v) => set('recipientName', v)} error={err('recipientName')} autoComplete="off" />
-          <TextField label={t('address.phone')} value={value.phone} onChange={(v) => set('phone', v)} error={phoneError ?? err('phone')} inputMode="tel" autoComplete="off" />
+          <PhoneField label={t('address.phone')} value={value.phone} onChange={(v) => set('phone', v)} error={err('phone')} />
         </div>
       ) : null}
       <TextField label={t('address.street')} value={value.street} onChange={(v) => set('street', v)} error={err('street')} autoComplete="off" className="grow" />
