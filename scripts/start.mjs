@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -111,7 +111,7 @@ async function runBrowserMode(reason) {
   ensureBuilt(['renderer']);
   // The sources run through tsx, as the CLI does, so browser mode never runs a stale main build.
   const { tsImport } = await import('tsx/esm/api');
-  const load = (p) => tsImport(join(root, p), import.meta.url);
+  const load = (p) => tsImport(pathToFileURL(join(root, p)).href, import.meta.url);
   const { startCore } = await load('main/core/core.ts');
   const { resolveDataDir } = await load('main/core/data-dir.ts');
   const { resolveListenOptions } = await load('main/hosts/web/listen-options.ts');
