@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { WebSocket } from 'ws';
 import { startWebHost, type WebHost } from '../../main/hosts/web/web-host.js';
 import { FakeCore } from '../unit/support/fake-core.js';
@@ -150,6 +151,20 @@ describe('web host', () => {
       expect(r.status, path).toBe(403);
       expect(r.body).not.toContain('top secret');
     }
+  });
+
+  it('survives a request line the URL parser rejects', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const sock = connect(host.port, '127.0.0.1', () => {
+        sock.write(`GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`);
+      });
+      let data = '';
+      sock.on('data', (d) => (data += d));
+      sock.on('end', () => resolve(data));
+      sock.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect((await get(host.port, '/healthz')).body).toBe('ok');
   });
 
   it('refuses requests whose Host names someone else (DNS rebinding)', async () => {

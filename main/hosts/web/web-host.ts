@@ -59,6 +59,16 @@ function lanAddresses(): string[] {
   return out;
 }
 
+// A request line the URL parser rejects (e.g. `GET http://[ HTTP/1.1`) must not throw out of the
+// request listener: that would take the whole host down.
+function requestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://host.invalid');
+  } catch {
+    return null;
+  }
+}
+
 function rejectUpgrade(socket: Duplex, status: 403 | 404 | 400): void {
   const reason = status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Bad Request';
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -79,7 +89,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const alive = new WeakSet<WebSocket>();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    const url = requestUrl(req.url);
+    if (!url) return sendText(res, 400, 'Bad Request');
     if (!isAllowedHostHeader(req.headers.host, port, ownNames)) return sendText(res, 403, 'Forbidden');
     if (url.pathname === '/healthz') return sendText(res, 200, 'ok');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -106,8 +117,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const { pathname } = new URL(req.url ?? '/', 'http://host.invalid');
-    if (pathname !== WS_PATH) return rejectUpgrade(socket, 404);
+    const url = requestUrl(req.url);
+    if (!url) return rejectUpgrade(socket, 400);
+    if (url.pathname !== WS_PATH) return rejectUpgrade(socket, 404);
     const trusted =
       isAllowedHostHeader(req.headers.host, port, ownNames) &&
       isSameOrigin(req.headers.origin, req.headers.host) &&
