@@ -7,10 +7,10 @@ import { nextCounter } from '../shared/settings.js';
 import { foldText } from '../shared/text-fold.js';
 import { requireActiveWarehouse } from '../warehouses/warehouse-handlers.js';
 import { resolveBuyer } from './order-buyer.js';
-import { formatOrderNumber, orderAmounts } from './order-amounts.js';
+import { amountIssue, formatOrderNumber, orderAmounts } from './order-amounts.js';
 import { addEvent, readLines, readOrderRow, setStatus, type OrderRow } from './order-repo.js';
 import { promoteWaiting, releaseAll, reserveOrPark, type Actor } from './order-reservation.js';
-import { checkTransition, EDITABLE, HOLDS_RESERVATION, TRANSITIONS, type OrderStatus } from './order-state-machine.js';
+import { checkTransition, EDITABLE, HOLDS_RESERVATION, pathTo, TRANSITIONS, type OrderStatus } from './order-state-machine.js';
 import { indexOrder } from './order-search-index.js';
 import { moveStock } from '../inventory/stock-ledger.js';
 
@@ -31,6 +31,14 @@ function resolveLines(store: Store, lines: CreateInput['lines']) {
   });
 }
 
+/** Creation and edits refuse the same amounts: a discount beyond the order, or a total past the ceiling. */
+function checkedAmounts(lines: ReturnType<typeof resolveLines>, input: { shippingFee: number; discount: number }) {
+  const amounts = orderAmounts(lines, input.shippingFee, input.discount);
+  const issue = amountIssue(amounts.subtotal, input.shippingFee, input.discount);
+  if (issue) fail('INPUT_INVALID', issue.path === 'discount' ? 'Discount is larger than the order' : 'The order total is too large', { issues: [issue] });
+  return amounts;
+}
+
 function writeLines(store: Store, orderId: number, lines: ReturnType<typeof resolveLines>): void {
   const insert = store.prepare('INSERT INTO order_lines (order_id, variant_id, sku, name, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)');
   for (const l of lines) insert.run(orderId, l.variantId, l.sku, l.name, l.quantity, l.unitPrice);
@@ -40,8 +48,7 @@ export function createManualOrder(store: Store, input: CreateInput, actor: Actor
   requireActiveWarehouse(store, input.warehouseId);
   const buyer = resolveBuyer(store, input, actor.at);
   const lines = resolveLines(store, input.lines);
-  const { subtotal, total } = orderAmounts(lines, input.shippingFee, input.discount);
-  if (input.discount > subtotal + input.shippingFee) fail('INPUT_INVALID', 'Discount is larger than the order', { issues: [{ path: 'discount', message: 'too large' }] });
+  const { subtotal, total } = checkedAmounts(lines, input);
   const number = formatOrderNumber(nextCounter(store, 'order_number'));
   const address = toStoredAddress(input.address);
   const r = store
@@ -74,7 +81,7 @@ export function updateOrder(store: Store, input: UpdateInput, actor: Actor): num
   const freed = releaseAll(store, order, actor, 'order edited');
   const buyer = resolveBuyer(store, input, actor.at);
   const lines = resolveLines(store, input.lines);
-  const { subtotal, total } = orderAmounts(lines, input.shippingFee, input.discount);
+  const { subtotal, total } = checkedAmounts(lines, input);
   store.prepare('DELETE FROM order_lines WHERE order_id = ?').run(order.id);
   writeLines(store, order.id, lines);
   store
@@ -129,4 +136,20 @@ function shipStock(store: Store, order: OrderRow, lines: ReturnType<typeof readL
     moveStock(store, { variantId: l.variant_id, warehouseId: order.warehouse_id, kind: 'ship', onHandDelta: -l.reserved_qty, reservedDelta: -l.reserved_qty, orderId: order.id, operatorId: actor.operatorId, at: actor.at }, { sku: l.sku });
     store.prepare('UPDATE order_lines SET reserved_qty = 0 WHERE id = ?').run(l.id);
   }
+}
+
+/**
+ * Moves an order to where its parcel is, step by step along the lifecycle, each step with its event
+ * and stock effect (shipping takes the reserved units out). Returns false when the order cannot get
+ * there (cancelled meanwhile, say): the caller raises an exception instead of forcing it.
+ */
+export function followCarrier(store: Store, id: number, target: OrderStatus, reason: string, actor: Actor): boolean {
+  const order = readOrderRow(store, id);
+  const path = pathTo(order.status, target);
+  if (!path) return order.status === target;
+  for (const step of path) {
+    if (step === 'shipped' && HOLDS_RESERVATION.has(order.status)) shipStock(store, order, readLines(store, id), actor);
+    setStatus(store, order, step, { ...actor, kind: 'carrier', reason });
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatOrderNumber, orderAmounts } from '../../../main/domain/orders/order-amounts.js';
+import { amountIssue, formatOrderNumber, MAX_ORDER_AMOUNT, orderAmounts } from '../../../main/domain/orders/order-amounts.js';
 
 describe('orderAmounts', () => {
   it('sums quantity × unit price, then adds shipping and takes off the discount', () => {
@@ -28,6 +28,20 @@ describe('orderAmounts', () => {
         },
       ),
     );
+  });
+});
+
+describe('amountIssue', () => {
+  it('accepts a discount up to the subtotal plus shipping', () => {
+    expect(amountIssue(100_000, 30_000, 130_000)).toBeNull();
+    expect(amountIssue(100_000, 30_000, 130_001)).toEqual({ path: 'discount', message: expect.any(String) });
+  });
+
+  it('refuses a subtotal past the contract’s money ceiling, which quantity × price can reach', () => {
+    expect(MAX_ORDER_AMOUNT).toBe(100_000_000_000);
+    expect(amountIssue(MAX_ORDER_AMOUNT, 0, 0)).toBeNull();
+    expect(amountIssue(MAX_ORDER_AMOUNT + 1, 0, 0)).toMatchObject({ path: 'lines' });
+    expect(amountIssue(1_000_000 * 100_000_000_000, 0, 0)).toMatchObject({ path: 'lines' });
   });
 });
 
