@@ -30,6 +30,12 @@ export function toErrorShape(error: unknown, log?: DispatcherDeps['log']): Comma
   return { code: 'INTERNAL', message: 'Internal error' };
 }
 
+class InvalidOutput extends Error {
+  constructor(readonly zodError: ZodError) {
+    super('output does not match the contract');
+  }
+}
+
 type AnyHandler = ((ctx: CommandContext, input: unknown) => unknown) | { async: (ctx: CommandContext, input: unknown) => Promise<unknown> };
 
 /** One way in (DESIGN.md rule 1): every transport calls `dispatch`. */
@@ -60,21 +66,25 @@ export function createDispatcher(deps: DispatcherDeps) {
       services: deps.services,
     };
     const handler = deps.handlers[name as CommandName] as unknown as AnyHandler;
+    const check = (value: unknown) => {
+      const out = spec.output.safeParse(value);
+      if (!out.success) throw new InvalidOutput(out.error);
+      return out.data;
+    };
     let value: unknown;
     try {
-      if (typeof handler === 'object') value = await handler.async(ctx, parsed.data);
-      else if (spec.readonly) value = handler(ctx, parsed.data);
-      else value = deps.store.tx(() => handler(ctx, parsed.data));
+      if (typeof handler === 'object') value = check(await handler.async(ctx, parsed.data));
+      else if (spec.readonly) value = check(handler(ctx, parsed.data));
+      // Checked inside the transaction: an answer the contract refuses rolls the writes back, so a row
+      // that every later read would fail on never lands.
+      else value = deps.store.tx(() => check(handler(ctx, parsed.data)));
     } catch (error) {
-      return { ok: false, error: toErrorShape(error, deps.log) };
-    }
-    const out = spec.output.safeParse(value);
-    if (!out.success) {
-      deps.log?.(`output of ${name} does not match the contract`, out.error);
-      return { ok: false, error: { code: 'OUTPUT_INVALID', message: 'The core produced an invalid answer', details: { issues: issuesOf(out.error) } } };
+      if (!(error instanceof InvalidOutput)) return { ok: false, error: toErrorShape(error, deps.log) };
+      deps.log?.(`output of ${name} does not match the contract`, error.zodError);
+      return { ok: false, error: { code: 'OUTPUT_INVALID', message: 'The core produced an invalid answer', details: { issues: issuesOf(error.zodError) } } };
     }
     // Only after commit: a rolled-back command must not make windows refresh into stale state.
     for (const e of queued) deps.publish(e.name, e.payload);
-    return { ok: true, value: out.data };
+    return { ok: true, value };
   };
 }
