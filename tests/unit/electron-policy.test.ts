@@ -36,7 +36,7 @@ describe('url policy', () => {
     expect(canNavigate('app://packdesk/index.html#/packing')).toBe(true);
     expect(canNavigate('https://shopee.vn/')).toBe(false);
     expect(canNavigate('http://127.0.0.1:5173/')).toBe(false);
-    expect(canNavigate('file:///tmp/x.html')).toBe(false);
+    expect(canNavigate('file:///C:/Users/shop/page.html')).toBe(false);
   });
 
   it('hands only http(s) links to the OS', () => {
