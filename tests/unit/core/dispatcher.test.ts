@@ -54,7 +54,7 @@ describe('dispatcher', () => {
     const handler = vi.fn();
     const r = await dispatcher({ 'warehouses.create': handler })(signedIn('admin'), 'warehouses.create', { code: 'bad code!', name: 5 });
     expect(r).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
-    const paths = (r as { error: { details: { issues: { path: string }[] } } }).error.details.issues.map((i) => i.path).sort();
+    const paths = (r as unknown as { error: { details: { issues: { path: string }[] } } }).error.details.issues.map((i) => i.path).sort();
     expect(paths).toEqual(['code', 'name']);
     expect(handler).not.toHaveBeenCalled();
   });
