@@ -40,6 +40,7 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     { keys: '/ | Ctrl+K', label: t('shortcuts.search') },
     { keys: 'N | Alt+N', label: t('shortcuts.newOrder') },
     { keys: '?', label: t('shortcuts.sheet') },
+    { keys: 'Alt+L', label: t('shortcuts.language') },
     { keys: 'Esc', label: t('shortcuts.closeDialog') },
   ];
   const nav: Row[] = NAV_ITEMS.map((i) => ({ keys: i.keys, label: t('shortcuts.goTo', { screen: t(`nav.${i.key}`) }) }));
@@ -51,13 +52,22 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     { keys: 'Ctrl+A', label: t('shortcuts.selectAll') },
   ];
   const forms: Row[] = [{ keys: 'Ctrl+Enter', label: t('shortcuts.save') }];
+  const order: Row[] = [
+    { keys: 'C', label: t('orders:actions.confirm') },
+    { keys: 'E', label: t('orders:actions.edit') },
+    { keys: 'X', label: t('orders:actions.cancel') },
+    { keys: 'Esc', label: t('orders:detail.back') },
+  ];
   return (
     <Dialog open={open} onClose={onClose} title={t('shortcuts.title')} size="md" footer={<Button onClick={onClose}>{t('actions.close')}</Button>}>
       <div className="shortcut-grid">
         <Group title={t('shortcuts.global')} rows={global} />
         <Group title={t('shortcuts.lists')} rows={lists} />
         <Group title={t('shortcuts.navigation')} rows={nav} />
-        <Group title={t('shortcuts.forms')} rows={forms} />
+        <div>
+          <Group title={t('shortcuts.forms')} rows={forms} />
+          <Group title={t('shortcuts.orderDetail')} rows={order} />
+        </div>
       </div>
     </Dialog>
   );

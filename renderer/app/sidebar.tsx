@@ -24,11 +24,13 @@ function NavLink({ item, active }: { item: (typeof NAV_ITEMS)[number]; active: b
   );
 }
 
+/** Alt+L flips between Vietnamese and English wherever the switch is shown. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const changeLanguage = useSession((s) => s.changeLanguage);
+  useShortcut('Alt+L', () => void changeLanguage(i18n.language === 'vi' ? 'en' : 'vi'), { allowInInput: true });
   return (
-    <div className="lang-switch" role="group" aria-label={t('language.label')}>
+    <div className="lang-switch" role="group" aria-label={t('language.label')} aria-keyshortcuts="Alt+L">
       {LANGUAGES.map((lang: Language) => (
         <button
           key={lang}

@@ -20,6 +20,7 @@ export interface SearchPickerProps<T> {
   /** The input keeps the query after a pick when true (e.g. to add several lines in a row). */
   keepQuery?: boolean;
   inputRef?: Ref<HTMLInputElement>;
+  autoFocus?: boolean;
   className?: string;
 }
 
@@ -27,7 +28,7 @@ export interface SearchPickerProps<T> {
  * A search box with a list of results under it (ARIA combobox): type, ↑/↓ to move, Enter to pick,
  * Esc to close the list. The caller fetches `items` for `query`.
  */
-export function SearchPicker<T>({ label, query, onQueryChange, items, itemKey, renderItem, itemText, onPick, loading, placeholder, hint, error, disabled, keepQuery, inputRef, className }: SearchPickerProps<T>) {
+export function SearchPicker<T>({ label, query, onQueryChange, items, itemKey, renderItem, itemText, onPick, loading, placeholder, hint, error, disabled, keepQuery, inputRef, autoFocus, className }: SearchPickerProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -51,6 +52,7 @@ export function SearchPicker<T>({ label, query, onQueryChange, items, itemKey, r
       <label htmlFor={id} className="field-label">{label}</label>
       <input
         ref={inputRef}
+        autoFocus={autoFocus}
         id={id}
         className="input"
         role="combobox"

@@ -12,6 +12,11 @@ import { toast } from '../../state/toast-store.js';
 
 type Status = Order['status'];
 
+// `nextStatuses` lists only the manual edges; cancelling has its own command and is allowed until
+// the parcel leaves (DESIGN.md §4). Until the contract says so per order, the UI mirrors that rule
+// and the core still has the last word (TRANSITION_INVALID is shown if it disagrees).
+const CANCELLABLE = new Set<Status>(['new', 'awaiting_stock', 'ready_to_pack', 'packing', 'packed']);
+
 // From "new", confirming is its own command (it reserves stock and picks ready_to_pack or
 // awaiting_stock itself), so those targets are not offered as plain transitions.
 const CONFIRM_TARGETS = new Set<Status>(['ready_to_pack', 'awaiting_stock']);
@@ -27,7 +32,7 @@ export function OrderActions({ order }: { order: Order }) {
   const [tracking, setTracking] = useState('');
 
   const canConfirm = order.status === 'new';
-  const canCancel = order.nextStatuses.includes('cancelled');
+  const canCancel = order.nextStatuses.includes('cancelled') || CANCELLABLE.has(order.status);
   const moves = order.nextStatuses.filter((s) => s !== 'cancelled' && !(order.status === 'new' && CONFIRM_TARGETS.has(s)));
 
   const doConfirm = async () => {

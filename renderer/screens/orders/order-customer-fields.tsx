@@ -17,10 +17,11 @@ export interface OrderCustomerFieldsProps {
   onChange: (patch: Partial<OrderDraft>) => void;
   errorFor: (path: string) => string | undefined;
   touch: (path: string) => void;
+  autoFocus?: boolean;
 }
 
 /** Pick an existing customer (their default address fills the form) or type a new one. */
-export function OrderCustomerFields({ draft, onChange, errorFor, touch }: OrderCustomerFieldsProps) {
+export function OrderCustomerFields({ draft, onChange, errorFor, touch, autoFocus }: OrderCustomerFieldsProps) {
   const { t } = useTranslation('orders');
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim());
@@ -50,6 +51,7 @@ export function OrderCustomerFields({ draft, onChange, errorFor, touch }: OrderC
     <div className="form">
       <SearchPicker
         label={t('form.findCustomer')}
+        autoFocus={autoFocus}
         placeholder={t('form.findCustomerPlaceholder')}
         query={query}
         onQueryChange={setQuery}

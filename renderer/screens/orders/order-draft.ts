@@ -1,9 +1,11 @@
 import { ORDER_SOURCES } from '../../../main/api/common.js';
 import type { VariantPick } from '../../../main/api/catalog.js';
-import type { Order } from '../../../main/api/orders.js';
-import { addressToInput, EMPTY_ADDRESS, storedToForm, type AddressForm } from '../../components/address.js';
-import type { Input } from '../../lib/api.js';
+import type { Order, ordersContract } from '../../../main/api/orders.js';
+import { addressToInput, EMPTY_ADDRESS, storedToForm, type AddressForm } from '../../lib/address-form.js';
 import { normalizeVnMobile } from '../../lib/phone.js';
+import type { z } from 'zod';
+
+type CreateInput = z.input<(typeof ordersContract)['orders.create']['input']>;
 
 // The manual order form's state and its pure rules: totals, adding a variant, and the command
 // input. Kept apart from the React code so they are unit-tested.
@@ -72,7 +74,7 @@ export function overStock(l: DraftLine): number {
   return Math.max(0, l.quantity - Math.max(0, l.available));
 }
 
-export function draftToInput(d: OrderDraft): Input<'orders.create'> {
+export function draftToInput(d: OrderDraft): CreateInput {
   const buyerPhone = normalizeVnMobile(d.buyerPhone);
   const buyerName = d.customer?.name ?? d.buyerName;
   return {

@@ -1,8 +1,9 @@
-import type { Input } from '../../lib/api.js';
+import type { z } from 'zod';
+import type { orderFilter } from '../../../main/api/orders.js';
 import { vnDayRange } from '../../lib/format.js';
 import type { OrdersView } from '../../state/orders-view.js';
 
-export type OrderFilterInput = Input<'orders.count'>;
+export type OrderFilterInput = z.input<typeof orderFilter>;
 
 /**
  * The command filter for the list's view. With `withStatus: false` the status is left out, which is

@@ -102,7 +102,7 @@ export function OrderFormScreen() {
       <div className="detail-grid">
         <div className="detail-main">
           <Section title={t('form.customer')}>
-            <OrderCustomerFields draft={draft} onChange={patch} errorFor={form.errorFor} touch={form.touch} />
+            <OrderCustomerFields autoFocus={editId === null} draft={draft} onChange={patch} errorFor={form.errorFor} touch={form.touch} />
           </Section>
           <Section title={t('form.lines')}>
             <OrderLinesEditor lines={draft.lines} warehouseId={draft.warehouseId} onChange={(lines) => patch({ lines })} errorFor={form.errorFor} touch={form.touch} />
