@@ -73,7 +73,16 @@ export interface BookingRequest extends QuoteRequest {
   /** Our shipment code: GHN client_order_code / VTP ORDER_NUMBER. Stable across retries. */
   code: string;
   serviceCode: string;
+  /**
+   * Who pays the carrier's fee: 'seller' → charged to the shop; 'buyer' → the courier collects the fee from the
+   * receiver ON TOP of `codVnd` (GHN payment_type_id 2, VTP ORDER_PAYMENT 2/4).
+   */
   payer: 'seller' | 'buyer';
+  /**
+   * True when `codVnd` already contains the shipping the buyer was charged (marketplace and website orders
+   * usually do): then nothing is added on top even if `payer` is 'buyer' (GHN 1, VTP 3 — pitfall G3.4).
+   */
+  codIncludesShipping?: boolean;
   /** GHN required_note: CHOTHUHANG | CHOXEMHANGKHONGTHU | KHONGCHOXEMHANG. VTP maps it into ORDER_NOTE. */
   inspection: 'try' | 'look' | 'none';
   note: string;
@@ -88,6 +97,9 @@ export interface BookingResult {
   sortCode: string | null;
   /** The carrier's reply, kept for diagnosis. */
   raw: unknown;
+  /** Where the parcel is, when the result comes from a lookup (findByCode). */
+  carrierStatus?: string;
+  state?: ShipmentState;
 }
 
 /** One carrier status, mapped. `at` is ms UTC. */
@@ -101,6 +113,12 @@ export interface TrackingEvent {
   reason?: string;
   /** COD collected by the courier (delivered with COD). */
   codCollectedVnd?: number;
+  /** The carrier's reason code (VTP REASON_CODE, GHN ReasonCode). */
+  reasonCode?: string;
+  /** Courier on the event (VTP EMPLOYEE_NAME / EMPLOYEE_PHONE, phone in the local 0… form). */
+  courier?: { name?: string; phone?: string };
+  /** Set when the carrier status is not in the mapping table (then `mapped` is 'unchanged'): log it, extend the table. */
+  warning?: string;
 }
 
 export type ShipmentState =
@@ -135,4 +153,9 @@ export interface CarrierConnector {
   /** Current status and history (GHN detail). VTP has no pull API: throws a permanent JobError 'NOT_SUPPORTED'. */
   track(trackingNumber: string): Promise<TrackingEvent[]>;
   label(trackingNumbers: string[], format: LabelFormat): Promise<Label>;
+  /**
+   * Answer a parcel waiting for the shop's decision after failed deliveries (GHN waiting_to_return → switch-status
+   * return / storing; VTP 505 → UpdateOrder TYPE 2 / 3).
+   */
+  resolveFailedDelivery?(trackingNumber: string, decision: 'return' | 'redeliver'): Promise<{ accepted: boolean; message: string }>;
 }
