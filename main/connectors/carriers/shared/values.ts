@@ -12,14 +12,15 @@ export function str(v: unknown): string {
   return '';
 }
 
-/** An integer amount/quantity; '1.250.000' and '1,250,000' (thousand separators) read as 1250000; unreadable → fallback. */
+/** An integer amount/quantity; '1.250.000', '1,250,000' and '1 250 000' (thousand separators) read as 1250000; unreadable → fallback. */
 export function int(v: unknown, fallback = 0): number {
   if (typeof v === 'number' && Number.isFinite(v)) return Math.round(v);
   if (typeof v === 'string' && v.trim()) {
     const t = v.trim();
+    // Groups of three after a dot or comma are thousands ("480.000" in Vietnamese, "480,000" in English):
+    // VND has no decimals, so this reading wins over "480.000 = 480".
+    if (/^-?\d{1,3}([.,\s]\d{3})+$/.test(t)) return Number(t.replace(/[.,\s]/g, ''));
     if (/^-?\d+(\.\d+)?$/.test(t)) return Math.round(Number(t));
-    const digits = t.replace(/[.,\s]/g, '');
-    if (/^-?\d+$/.test(digits)) return Number(digits);
   }
   return fallback;
 }
