@@ -12,6 +12,9 @@ CREATE TABLE jobs (
   payload_json TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed', 'cancelled')),
   attempts INTEGER NOT NULL DEFAULT 0,
+  -- Times a runner picked the job up; above 1, an earlier run may have reached the provider before a
+  -- crash, so the handler looks the result up by its key before acting again.
+  runs INTEGER NOT NULL DEFAULT 0,
   max_attempts INTEGER NOT NULL DEFAULT 12,
   run_after INTEGER NOT NULL,
   last_error_code TEXT,

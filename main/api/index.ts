@@ -1,6 +1,9 @@
 import { catalogContract } from './catalog.js';
 import { customersContract } from './customers.js';
 import { inventoryContract } from './inventory.js';
+import { jobsContract } from './jobs.js';
+import { connectionsContract } from './connections.js';
+import { shippingContract } from './shipping.js';
 import { ordersContract } from './orders.js';
 import { sessionContract } from './session.js';
 import { systemContract } from './system.js';
@@ -15,6 +18,9 @@ export const contract = {
   ...customersContract,
   ...ordersContract,
   ...systemContract,
+  ...jobsContract,
+  ...connectionsContract,
+  ...shippingContract,
 };
 
 export type AppContract = typeof contract;
@@ -24,6 +30,6 @@ export const COMMAND_NAMES = Object.keys(contract) as readonly CommandName[];
 /** Events the core publishes after a command commits. */
 export const EVENT_NAMES = [
   'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
-  'session.changed', 'operators.changed',
+  'session.changed', 'operators.changed', 'jobs.changed', 'connectivity.changed', 'connections.changed', 'shipments.changed', 'exceptions.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppContract, CommandName, EventName } from '../api/index.js';
 import type { Role } from '../api/contract.js';
 import type { Store } from '../store/store.js';
+import type { SecretBox } from './secret-box.js';
 
 export interface SignedInOperator {
   id: number;
@@ -15,9 +16,20 @@ export interface SessionState {
   remote: boolean;
 }
 
+/** What commands may ask of the job runner (the outbox's worker). */
+export interface JobsControl {
+  readonly online: boolean;
+  readonly paused: boolean;
+  pause(): void;
+  resume(): void;
+  wake(): void;
+}
+
 export interface CoreServices {
   dataDir: string;
   version: string;
+  jobs: JobsControl;
+  secrets: SecretBox;
   backupNow(): Promise<{ file: string; sizeBytes: number; createdAt: number }>;
   listBackups(): { file: string; sizeBytes: number; createdAt: number }[];
 }

@@ -12,6 +12,11 @@ import { createHandlers } from './handlers.js';
 import type { CallResult, EventMessage } from './protocol.js';
 import { appVersion } from './version.js';
 import { loadOrCreateKeyFile, SecretBox } from './secret-box.js';
+import { JobRunner } from '../sync/job-runner.js';
+import { jobKinds } from './job-kinds.js';
+import { rateLimits } from '../domain/connections/connection-service.js';
+import { enqueueTracking } from '../domain/shipping/tracking-schedule.js';
+import { handleCarrierWebhook, type WebhookReply } from '../domain/shipping/webhooks.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -20,6 +25,12 @@ export interface CoreOptions {
   now?: () => number;
   /** Daily backups; off in tests that do not want a timer. */
   autoBackup?: boolean;
+  /** Run outbox jobs (default on); tests of pure storage turn it off. */
+  runJobs?: boolean;
+  /** Job runner tuning for tests (clock, random, poll interval). */
+  jobs?: { pollMs?: number; random?: () => number };
+  /** How often active GHN shipments are polled (default 10 minutes; 0 = only on demand). */
+  trackEveryMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -35,6 +46,8 @@ export interface Core {
   readonly store: Store;
   readonly secrets: SecretBox;
   openSession(info?: { station?: string; remote?: boolean }): Session;
+  /** A carrier's status callback received by the web host. */
+  webhook(provider: 'viettelpost' | 'ghn', headers: Record<string, string | string[] | undefined>, body: unknown): WebhookReply;
   close(): Promise<void>;
 }
 
@@ -53,6 +66,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
 
   const listeners = new Set<(e: EventMessage) => void>();
   const publish = (name: EventName, payload: unknown) => {
+    // A command that enqueued jobs announces it; the runner looks at once instead of at its next poll.
+    if (name === 'jobs.changed') runner.wake();
     for (const l of listeners) {
       try {
         l({ name, payload });
@@ -63,9 +78,32 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   };
 
   let backupRunning: Promise<unknown> | null = null;
+  const runner = new JobRunner({
+    store,
+    kinds: jobKinds({ dataDir: opts.dataDir, secrets }),
+    limits: (accountId) => rateLimits(store, accountId),
+    now,
+    random: opts.jobs?.random,
+    pollMs: opts.jobs?.pollMs,
+    onChange: (info) => publish('jobs.changed', info),
+    onConnectivity: (online) => publish('connectivity.changed', { online }),
+    log,
+  });
   const services: CoreServices = {
     dataDir: opts.dataDir,
     version: appVersion(),
+    secrets,
+    jobs: {
+      get online() {
+        return runner.online;
+      },
+      get paused() {
+        return runner.state === 'paused';
+      },
+      pause: () => runner.pause(),
+      resume: () => runner.resume(),
+      wake: () => runner.wake(),
+    },
     backupNow: async () => {
       const info = await backupDatabase(sqlite, backupsDir, now());
       setSetting(store, 'lastBackupAt', String(info.createdAt));
@@ -86,6 +124,18 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
 
   const pending = new Set<Promise<unknown>>();
   let closed = false;
+  if (opts.runJobs !== false) runner.start();
+  const trackEvery = opts.trackEveryMs ?? 10 * 60_000;
+  const tracker = opts.runJobs !== false && trackEvery > 0
+    ? setInterval(() => {
+        try {
+          if (enqueueTracking(store, now())) publish('jobs.changed', {});
+        } catch (error) {
+          log('scheduling tracking failed', error);
+        }
+      }, trackEvery)
+    : null;
+  tracker?.unref();
 
   return {
     dataDir: opts.dataDir,
@@ -119,12 +169,20 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
         },
       };
     },
+    webhook(provider, headers, body) {
+      const reply = handleCarrierWebhook(store, secrets, provider, headers, body, now());
+      if (reply.status === 200) {
+        for (const e of ['shipments.changed', 'orders.changed', 'exceptions.changed'] as const) publish(e, {});
+      }
+      return reply;
+    },
     async close() {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
-      // Drain: commands already running finish and commit before the file closes.
-      await Promise.allSettled([...pending, ...(backupRunning ? [backupRunning] : [])]);
+      if (tracker) clearInterval(tracker);
+      // Drain: commands and jobs already running finish and commit before the file closes.
+      await Promise.allSettled([...pending, runner.drain(), ...(backupRunning ? [backupRunning] : [])]);
       listeners.clear();
       store.close();
     },

@@ -6,6 +6,9 @@ import { operatorHandlers } from '../domain/operators/operator-handlers.js';
 import { orderHandlers } from '../domain/orders/order-handlers.js';
 import { systemHandlers } from '../domain/system/system-handlers.js';
 import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
+import { connectionHandlers } from '../domain/connections/connection-handlers.js';
+import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
+import { jobHandlers } from '../sync/job-handlers.js';
 
 /** One typed handler map per domain, joined; the compiler checks every contract command has one. */
 export function createHandlers(): Handlers {
@@ -17,5 +20,8 @@ export function createHandlers(): Handlers {
     ...customerHandlers,
     ...orderHandlers,
     ...systemHandlers,
+    ...jobHandlers,
+    ...connectionHandlers,
+    ...shippingHandlers,
   };
 }

@@ -106,11 +106,11 @@ export class JobRunner {
         next = Math.min(next, wait);
         continue;
       }
-      const claimed = this.o.store.prepare("UPDATE jobs SET status = 'running', updated_at = ? WHERE id = ? AND status = 'queued'").run(now, job.id);
+      const claimed = this.o.store.prepare("UPDATE jobs SET status = 'running', runs = runs + 1, updated_at = ? WHERE id = ? AND status = 'queued'").run(now, job.id);
       if (!claimed.changes) continue;
       if (offline) offline.probeAt = Number.POSITIVE_INFINITY; // one probe at a time while offline
       this.limiter.start(account, now);
-      const p = this.#execute({ ...job, status: 'running' }).finally(() => {
+      const p = this.#execute({ ...job, status: 'running', runs: job.runs + 1 }).finally(() => {
         this.limiter.finish(account);
         this.#inflight.delete(p);
         this.wake();

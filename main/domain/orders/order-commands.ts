@@ -10,7 +10,7 @@ import { resolveBuyer } from './order-buyer.js';
 import { amountIssue, formatOrderNumber, orderAmounts } from './order-amounts.js';
 import { addEvent, readLines, readOrderRow, setStatus, type OrderRow } from './order-repo.js';
 import { promoteWaiting, releaseAll, reserveOrPark, type Actor } from './order-reservation.js';
-import { checkTransition, EDITABLE, HOLDS_RESERVATION, TRANSITIONS, type OrderStatus } from './order-state-machine.js';
+import { checkTransition, EDITABLE, HOLDS_RESERVATION, pathTo, TRANSITIONS, type OrderStatus } from './order-state-machine.js';
 import { indexOrder } from './order-search-index.js';
 import { moveStock } from '../inventory/stock-ledger.js';
 
@@ -136,4 +136,20 @@ function shipStock(store: Store, order: OrderRow, lines: ReturnType<typeof readL
     moveStock(store, { variantId: l.variant_id, warehouseId: order.warehouse_id, kind: 'ship', onHandDelta: -l.reserved_qty, reservedDelta: -l.reserved_qty, orderId: order.id, operatorId: actor.operatorId, at: actor.at }, { sku: l.sku });
     store.prepare('UPDATE order_lines SET reserved_qty = 0 WHERE id = ?').run(l.id);
   }
+}
+
+/**
+ * Moves an order to where its parcel is, step by step along the lifecycle, each step with its event
+ * and stock effect (shipping takes the reserved units out). Returns false when the order cannot get
+ * there (cancelled meanwhile, say): the caller raises an exception instead of forcing it.
+ */
+export function followCarrier(store: Store, id: number, target: OrderStatus, reason: string, actor: Actor): boolean {
+  const order = readOrderRow(store, id);
+  const path = pathTo(order.status, target);
+  if (!path) return order.status === target;
+  for (const step of path) {
+    if (step === 'shipped' && HOLDS_RESERVATION.has(order.status)) shipStock(store, order, readLines(store, id), actor);
+    setStatus(store, order, step, { ...actor, kind: 'carrier', reason });
+  }
+  return true;
 }

@@ -10,8 +10,10 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, 'confirm' | 'cancel' | 'manual' | 'system'>>> = {
   new: { awaiting_stock: 'confirm', ready_to_pack: 'confirm', cancelled: 'cancel' },
   awaiting_stock: { ready_to_pack: 'system', cancelled: 'cancel' },
-  ready_to_pack: { packing: 'manual', awaiting_stock: 'system', cancelled: 'cancel' },
-  packing: { packed: 'manual', ready_to_pack: 'manual', cancelled: 'cancel' },
+  // A carrier can collect a parcel that was never scanned at a station (booked from the order page):
+  // its pickup moves the order to shipped from wherever packing had got to.
+  ready_to_pack: { packing: 'manual', awaiting_stock: 'system', cancelled: 'cancel', shipped: 'system' },
+  packing: { packed: 'manual', ready_to_pack: 'manual', cancelled: 'cancel', shipped: 'system' },
   packed: { shipped: 'manual', packing: 'manual', cancelled: 'cancel' },
   shipped: { delivered: 'manual', delivery_failed: 'manual', returning: 'manual' },
   delivery_failed: { shipped: 'manual', returning: 'manual' },
@@ -54,3 +56,29 @@ export function checkTransition(order: GuardView, to: OrderStatus): TransitionCh
 /** Targets an operator can pick from the order page. */
 export const manualTargets = (from: OrderStatus): OrderStatus[] =>
   (Object.entries(TRANSITIONS[from]) as [OrderStatus, string][]).filter(([, via]) => via === 'manual').map(([to]) => to);
+
+/**
+ * The shortest walk from one status to another over manual and system edges (never confirm or cancel,
+ * which move stock on their own terms). Carrier updates can skip statuses we never saw (a missed
+ * webhook); walking the path keeps every step's event and stock effect. Null when unreachable.
+ */
+export function pathTo(from: OrderStatus, to: OrderStatus): OrderStatus[] | null {
+  if (from === to) return [];
+  const prev = new Map<OrderStatus, OrderStatus>();
+  const queue: OrderStatus[] = [from];
+  while (queue.length) {
+    const at = queue.shift()!;
+    for (const [next, via] of Object.entries(TRANSITIONS[at]) as [OrderStatus, string][]) {
+      if (via !== 'manual' && via !== 'system') continue;
+      if (prev.has(next) || next === from) continue;
+      prev.set(next, at);
+      if (next === to) {
+        const path: OrderStatus[] = [to];
+        for (let p = at; p !== from; p = prev.get(p)!) path.unshift(p);
+        return path;
+      }
+      queue.push(next);
+    }
+  }
+  return null;
+}

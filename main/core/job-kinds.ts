@@ -1,0 +1,8 @@
+import type { JobKind } from '../sync/outbox.js';
+import type { SecretBox } from './secret-box.js';
+import { shippingJobKinds } from '../domain/shipping/shipping-jobs.js';
+
+/** Every kind of outbox job the core runs, by domain. */
+export function jobKinds(deps: { dataDir: string; secrets: SecretBox }): JobKind<any, any>[] {
+  return [...shippingJobKinds(deps)];
+}

@@ -1,0 +1,55 @@
+import type { ShipmentState, TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
+import type { OrderStatus } from '../orders/order-state-machine.js';
+
+export type StoredShipmentState = Exclude<ShipmentState, 'unchanged'> | 'booking' | 'booking_failed' | 'cancelling';
+
+/** States a parcel never leaves: later carrier events are recorded but change nothing (pitfall G3.5). */
+export const FINAL_STATES: ReadonlySet<StoredShipmentState> = new Set(['delivered', 'returned', 'cancelled', 'lost', 'damaged', 'booking_failed']);
+
+/** States in which the carrier still has the parcel and will report on it. */
+export const ACTIVE_STATES: readonly StoredShipmentState[] = ['booked', 'picking', 'picked', 'in_transit', 'delivering', 'delivery_failed', 'awaiting_decision', 'returning', 'exception'];
+
+/** Before pickup a booking can still be withdrawn at the carrier. */
+export const CANCELLABLE_STATES: ReadonlySet<StoredShipmentState> = new Set(['booked', 'picking']);
+
+/**
+ * The state after applying carrier events in any order, duplicates included: the newest event by time
+ * wins, nothing moves out of a final state, and `unchanged` events only add history.
+ */
+export function foldEvents(current: { state: StoredShipmentState; lastEventAt: number }, events: TrackingEvent[]) {
+  let { state, lastEventAt } = current;
+  for (const e of [...events].sort((a, b) => a.at - b.at)) {
+    if (e.mapped === 'unchanged' || FINAL_STATES.has(state) || e.at < lastEventAt) continue;
+    if (state === 'cancelling' && e.mapped !== 'cancelled') continue;
+    state = e.mapped;
+    lastEventAt = e.at;
+  }
+  return { state, lastEventAt };
+}
+
+const ORDER_STATUS_FOR: Partial<Record<StoredShipmentState, OrderStatus>> = {
+  picked: 'shipped',
+  in_transit: 'shipped',
+  delivering: 'shipped',
+  delivered: 'delivered',
+  delivery_failed: 'delivery_failed',
+  awaiting_decision: 'delivery_failed',
+  returning: 'returning',
+  returned: 'returned',
+};
+
+/** Where the order's lifecycle should be for a parcel in this state; null leaves the order alone. */
+export const orderStatusFor = (state: StoredShipmentState): OrderStatus | null => ORDER_STATUS_FOR[state] ?? null;
+
+export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned' | 'lost' | 'damaged' | 'carrier_exception' | 'booking_rejected' | 'address_unmatched' | 'already_booked' | 'cod_mismatch';
+
+const EXCEPTION_FOR: Partial<Record<StoredShipmentState, ExceptionKind>> = {
+  delivery_failed: 'delivery_failed',
+  awaiting_decision: 'awaiting_decision',
+  returned: 'returned',
+  lost: 'lost',
+  damaged: 'damaged',
+  exception: 'carrier_exception',
+};
+
+export const exceptionFor = (state: StoredShipmentState): ExceptionKind | null => EXCEPTION_FOR[state] ?? null;

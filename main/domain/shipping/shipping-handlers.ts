@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail } from '../../api/errors.js';
+import type { StoredAddress } from '../../api/common.js';
+import type { shippingContract } from '../../api/shipping.js';
+import type { CommandContext, HandlersFor } from '../../core/context.js';
+import { carrierFor } from '../connections/connector-cache.js';
+import { readOrderRow } from '../orders/order-repo.js';
+import { places } from './address-cache.js';
+import { matchPlace } from './address-match.js';
+import { resolveAddress, saveCarrierAddress } from './address-resolve.js';
+import { bookingParties } from './booking-request.js';
+import { carrierCall } from './carrier-errors.js';
+import { codSummary, recordPayout } from './cod.js';
+import { bookManyOrders, confirmAddress, resolutionView } from './shipping-address-flow.js';
+import { bookingDefaults, carrierOfAccount, requestBooking } from './shipment-booking.js';
+import { cancelShipment, setTrackingManually } from './shipment-cancel.js';
+import { getShipment, listShipments, readShipment } from './shipment-repo.js';
+import { listExceptions, shippingForOrder } from './shipping-queries.js';
+import { importCarrierStatuses } from './status-import.js';
+import { enqueueTracking } from './tracking-schedule.js';
+
+const actor = (ctx: CommandContext) => ({ operatorId: ctx.operatorId, at: ctx.now() });
+const changed = (ctx: CommandContext, orderIds: number[]) => {
+  ctx.emit('shipments.changed', { orderIds });
+  ctx.emit('orders.changed', { ids: orderIds });
+  ctx.emit('jobs.changed', {});
+};
+
+export const shippingHandlers: HandlersFor<typeof shippingContract> = {
+  'shipping.forOrder': (ctx, { orderId }) => shippingForOrder(ctx.store, orderId),
+  'shipping.get': (ctx, { id }) => getShipment(ctx.store, id),
+  'shipping.list': (ctx, input) => listShipments(ctx.store, input),
+
+  'shipping.resolveAddress': {
+    async: async (ctx, { orderId, accountId }) => {
+      const order = readOrderRow(ctx.store, orderId);
+      const carrier = carrierOfAccount(ctx.store, accountId);
+      const saved = resolutionView(ctx.store, orderId, carrier);
+      if (saved.ok) return saved;
+      const connector = carrierFor(ctx.store, ctx.services.secrets, accountId);
+      const r = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now));
+      if (r.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, 'exact', ctx.operatorId, ctx.now()));
+      // The sender side is resolved on the way, so the booking form never stops on it later.
+      const w = ctx.store.prepare('SELECT address_json FROM warehouses WHERE id = ?').get(order.warehouse_id) as { address_json: string };
+      const hasSender = ctx.store.prepare("SELECT 1 FROM carrier_addresses WHERE owner_type = 'warehouse' AND owner_id = ? AND carrier = ?").get(order.warehouse_id, carrier);
+      if (!hasSender) {
+        const s = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, { rawText: '', recipientName: '', phone: '', scheme: 'unknown', streetLine: '', ...JSON.parse(w.address_json) } as StoredAddress, ctx.now));
+        if (s.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'warehouse', order.warehouse_id, carrier, s.address, 'exact', ctx.operatorId, ctx.now()));
+      }
+      return r.ok ? resolutionView(ctx.store, orderId, carrier) : { carrier, ok: false, matchKind: null, address: null, problem: r.problem };
+    },
+  },
+
+  'shipping.places': {
+    async: async (ctx, { accountId, scheme, level, parentId, query }) => {
+      const carrier = carrierOfAccount(ctx.store, accountId);
+      const connector = carrierFor(ctx.store, ctx.services.secrets, accountId);
+      const list = (await carrierCall(() => places(ctx.store, connector, carrier, scheme, level, parentId, ctx.now))) ?? [];
+      if (!query) return list.map((p) => ({ id: p.id, name: p.name, active: p.active }));
+      const m = matchPlace(query, list);
+      const hits = m.ok ? [m.place] : m.candidates;
+      return hits.map((p) => ({ id: p.id, name: p.name, active: p.active }));
+    },
+  },
+
+  'shipping.confirmAddress': (ctx, { orderId, accountId, address }) => {
+    const carrier = carrierOfAccount(ctx.store, accountId);
+    readOrderRow(ctx.store, orderId);
+    confirmAddress(ctx.store, orderId, carrier, address, ctx.operatorId, ctx.now());
+    ctx.emit('shipments.changed', { orderIds: [orderId] });
+    return resolutionView(ctx.store, orderId, carrier);
+  },
+
+  'shipping.quote': {
+    async: async (ctx, form) => {
+      const order = readOrderRow(ctx.store, form.orderId);
+      const carrier = carrierOfAccount(ctx.store, form.accountId);
+      const { from, to } = bookingParties(ctx.store, order, carrier);
+      const connector = carrierFor(ctx.store, ctx.services.secrets, form.accountId);
+      return carrierCall(() => connector.quote({
+        from, to, codVnd: form.codVnd, insuranceVnd: form.insuranceVnd,
+        parcel: { weightG: form.weightG, lengthCm: form.lengthCm, widthCm: form.widthCm, heightCm: form.heightCm, valueVnd: order.subtotal, items: [] },
+      }));
+    },
+  },
+
+  'shipping.book': (ctx, form) => {
+    const id = requestBooking(ctx.store, form, actor(ctx));
+    changed(ctx, [form.orderId]);
+    return getShipment(ctx.store, id);
+  },
+
+  'shipping.bookMany': {
+    async: async (ctx, input) => {
+      const results = await bookManyOrders(ctx, input, (orderId) => ({
+        ...bookingDefaults(ctx.store, orderId, input.accountId, input.payer),
+        orderId, accountId: input.accountId, serviceCode: input.serviceCode, serviceName: '', payer: input.payer, inspection: input.inspection, note: '',
+      }));
+      changed(ctx, input.orderIds);
+      return results;
+    },
+  },
+
+  'shipping.cancel': (ctx, { id, reason }) => {
+    const s = cancelShipment(ctx.store, id, reason, actor(ctx));
+    changed(ctx, [s.order_id]);
+    return getShipment(ctx.store, id);
+  },
+
+  'shipping.trackNow': (ctx, { id }) => {
+    const queued = enqueueTracking(ctx.store, ctx.now(), id);
+    ctx.emit('jobs.changed', {});
+    return { queued };
+  },
+
+  'shipping.label': (ctx, { id }) => {
+    const s = readShipment(ctx.store, id);
+    if (!s.label_file) fail('NOT_FOUND', 'The label is not downloaded yet', { entity: 'label', id });
+    const body = readFileSync(join(ctx.services.dataDir, s.label_file!));
+    const contentType = s.label_file!.endsWith('.pdf') ? 'application/pdf' : s.label_file!.endsWith('.html') ? 'text/html' : 'application/octet-stream';
+    return { contentType, contentBase64: body.toString('base64'), fileName: s.label_file!.split('/').pop()! };
+  },
+
+  'shipping.setTracking': (ctx, { id, trackingNumber }) => {
+    const s = setTrackingManually(ctx.store, id, trackingNumber, actor(ctx));
+    changed(ctx, [s.order_id]);
+    return getShipment(ctx.store, id);
+  },
+
+  'shipping.importStatuses': {
+    async: async (ctx, input) => {
+      const result = ctx.store.tx(() => importCarrierStatuses(ctx.store, input.accountId, Buffer.from(input.contentBase64, 'base64').toString('utf8'), ctx.now()));
+      ctx.emit('shipments.changed', {});
+      ctx.emit('orders.changed', {});
+      ctx.emit('exceptions.changed', {});
+      return result;
+    },
+  },
+
+  'exceptions.list': (ctx, input) => listExceptions(ctx.store, input),
+  'exceptions.resolve': (ctx, { id, resolution }) => {
+    const r = ctx.store.prepare("UPDATE exceptions SET status = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'").run(resolution, ctx.operatorId, ctx.now(), id);
+    if (r.changes === 0) fail('NOT_FOUND', 'No open exception with this id', { entity: 'exception', id });
+    ctx.emit('exceptions.changed', {});
+    return { ok: true as const };
+  },
+
+  'cod.summary': (ctx, { accountId }) => codSummary(ctx.store, accountId),
+  'cod.recordPayout': (ctx, input) => {
+    const r = recordPayout(ctx.store, input, ctx.operatorId, ctx.now());
+    ctx.emit('shipments.changed', {});
+    if (r.mismatch) ctx.emit('exceptions.changed', {});
+    return r;
+  },
+};

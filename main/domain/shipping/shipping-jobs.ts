@@ -1,0 +1,122 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { BookingRequest, BookingResult, TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
+import type { SecretBox } from '../../core/secret-box.js';
+import type { Store } from '../../store/store.js';
+import { JobError } from '../../sync/job-error.js';
+import { defineJobKind, enqueue, type JobKind } from '../../sync/outbox.js';
+import { carrierFor } from '../connections/connector-cache.js';
+import { addEvent } from '../orders/order-repo.js';
+import { openException, resolveExceptions } from './exceptions.js';
+import { readShipment } from './shipment-repo.js';
+import { applyTrackingEvents } from './tracking-apply.js';
+
+const byShipment = z.object({ shipmentId: z.number().int().positive() });
+export const LABEL_SIZES = { ghn: 'a5', viettelpost: 'a6' } as const;
+
+function recordBooking(store: Store, shipmentId: number, r: BookingResult, now: number): void {
+  const s = readShipment(store, shipmentId);
+  store
+    .prepare(`UPDATE shipments SET state = 'booked', tracking_number = ?, fee = ?, expected_delivery_at = ?, sort_code = ?, response_json = ?,
+      error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`)
+    .run(r.trackingNumber, r.feeVnd, r.expectedDeliveryAt, r.sortCode, JSON.stringify(r.raw ?? null), now, shipmentId);
+  store.prepare('UPDATE orders SET tracking_number = ?, updated_at = ? WHERE id = ?').run(r.trackingNumber, now, s.order_id);
+  addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shipment_booked', data: { code: s.code, trackingNumber: r.trackingNumber, feeVnd: r.feeVnd, carrier: s.carrier } });
+  store
+    .prepare(`INSERT OR IGNORE INTO shipment_events (shipment_id, at, carrier_status, description, mapped, source, dedupe_key, received_at)
+      VALUES (?, ?, 'booked', 'Booked with the carrier', 'booked', 'booking', ?, ?)`)
+    .run(shipmentId, now, `${shipmentId}:booked`, now);
+  resolveExceptions(store, { shipmentId, kinds: ['already_booked'] }, 'Tracking number known', null, now);
+  enqueue(store, { kind: 'shipment.label', accountId: s.account_id, key: `label:${s.code}:${r.trackingNumber}`, payload: { shipmentId }, subject: { type: 'shipment', id: shipmentId } }, now);
+}
+
+export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }): JobKind<any, any>[] {
+  const book = defineJobKind({
+    kind: 'shipment.book',
+    payload: byShipment,
+    async run(ctx, { shipmentId }) {
+      const s = readShipment(ctx.store, shipmentId);
+      if (s.state !== 'booking') return { skipped: s.state };
+      const carrier = carrierFor(ctx.store, deps.secrets, s.account_id);
+      // A second run may follow one that reached the carrier before we heard back: look it up first.
+      if (ctx.job.runs > 1) {
+        const found = await carrier.findByCode(s.code);
+        if (found) return { booking: found, reused: true };
+      }
+      return { booking: await carrier.book(JSON.parse(s.request_json) as BookingRequest), reused: false };
+    },
+    applyResult(store, { shipmentId }, result: { booking?: BookingResult }, _job, now) {
+      if (result.booking) recordBooking(store, shipmentId, result.booking, now);
+    },
+    applyFailure(store, { shipmentId }, error, _job, now) {
+      const s = readShipment(store, shipmentId);
+      const already = error.code === 'ALREADY_BOOKED';
+      store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, updated_at = ? WHERE id = ?')
+        .run(already ? 'exception' : 'booking_failed', error.code, error.message, now, shipmentId);
+      addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: already ? 'shipment_unconfirmed' : 'shipment_rejected', reason: error.message, data: { code: s.code, errorCode: error.code } });
+      openException(store, {
+        kind: already ? 'already_booked' : 'booking_rejected', orderId: s.order_id, shipmentId,
+        message: error.message, details: { code: s.code, errorCode: error.code, hint: error.hint },
+      }, now);
+    },
+  });
+
+  const cancel = defineJobKind({
+    kind: 'shipment.cancel',
+    payload: byShipment.extend({ previousState: z.string(), reason: z.string() }),
+    async run(ctx, { shipmentId }) {
+      const s = readShipment(ctx.store, shipmentId);
+      const r = await carrierFor(ctx.store, deps.secrets, s.account_id).cancel(s.tracking_number!);
+      if (!r.cancelled) throw new JobError('permanent', 'CANCEL_REFUSED', r.message || 'The carrier refused to cancel', { hint: 'The parcel may already be picked up.' });
+      return r;
+    },
+    applyResult(store, { shipmentId, reason }, _r, _job, now) {
+      const s = readShipment(store, shipmentId);
+      store.prepare("UPDATE shipments SET state = 'cancelled', updated_at = ? WHERE id = ?").run(now, shipmentId);
+      store.prepare('UPDATE orders SET tracking_number = NULL, updated_at = ? WHERE id = ? AND tracking_number = ?').run(now, s.order_id, s.tracking_number);
+      addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shipment_cancelled', reason, data: { code: s.code, trackingNumber: s.tracking_number } });
+      resolveExceptions(store, { shipmentId }, 'Shipment cancelled', null, now);
+    },
+    applyFailure(store, { shipmentId, previousState }, error, _job, now) {
+      store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, updated_at = ? WHERE id = ?').run(previousState, error.code, error.message, now, shipmentId);
+    },
+  });
+
+  const label = defineJobKind({
+    kind: 'shipment.label',
+    payload: byShipment,
+    async run(ctx, { shipmentId }) {
+      const s = readShipment(ctx.store, shipmentId);
+      if (!s.tracking_number) return { skipped: true };
+      const size = LABEL_SIZES[s.carrier];
+      const l = await carrierFor(ctx.store, deps.secrets, s.account_id).label([s.tracking_number], { size });
+      const ext = l.contentType.includes('pdf') ? 'pdf' : l.contentType.includes('html') ? 'html' : 'bin';
+      const dir = join(deps.dataDir, 'labels');
+      mkdirSync(dir, { recursive: true });
+      const file = `${s.code}-${size}.${ext}`;
+      // Written under a temporary name first, so a crash never leaves half a label that looks whole.
+      writeFileSync(join(dir, `${file}.partial`), l.body);
+      renameSync(join(dir, `${file}.partial`), join(dir, file));
+      return { file: `labels/${file}`, format: size };
+    },
+    applyResult(store, { shipmentId }, r: { file?: string; format?: string }, _job, now) {
+      if (r.file) store.prepare('UPDATE shipments SET label_file = ?, label_format = ?, updated_at = ? WHERE id = ?').run(r.file, r.format, now, shipmentId);
+    },
+  });
+
+  const track = defineJobKind({
+    kind: 'shipment.track',
+    payload: byShipment,
+    async run(ctx, { shipmentId }) {
+      const s = readShipment(ctx.store, shipmentId);
+      if (!s.tracking_number) return { events: [] };
+      return { events: await carrierFor(ctx.store, deps.secrets, s.account_id).track(s.tracking_number) };
+    },
+    applyResult(store, { shipmentId }, r: { events: TrackingEvent[] }, _job, now) {
+      applyTrackingEvents(store, shipmentId, r.events, 'poll', now);
+    },
+  });
+
+  return [book, cancel, label, track];
+}

@@ -1,0 +1,46 @@
+import type { TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
+import type { Store } from '../../store/store.js';
+import { followCarrier } from '../orders/order-commands.js';
+import { openException, resolveExceptions } from './exceptions.js';
+import { readShipment } from './shipment-repo.js';
+import { exceptionFor, foldEvents, orderStatusFor, type StoredShipmentState } from './shipment-state-rules.js';
+
+const MOVING_AGAIN: ReadonlySet<StoredShipmentState> = new Set(['picked', 'in_transit', 'delivering', 'delivered']);
+
+/**
+ * Applies carrier events from any source (poll, webhook, export file) in the caller's transaction.
+ * Duplicates are dropped by key, out-of-order events only add history, and the order follows the
+ * parcel through its lifecycle with an event per step.
+ */
+export function applyTrackingEvents(store: Store, shipmentId: number, events: TrackingEvent[], source: 'poll' | 'webhook' | 'import' | 'operator', now: number) {
+  const s = readShipment(store, shipmentId);
+  const lastEventAt = (store.prepare("SELECT coalesce(max(at), 0) AS t FROM shipment_events WHERE shipment_id = ? AND mapped <> 'unchanged'").get(shipmentId) as { t: number }).t;
+  const insert = store.prepare(`INSERT OR IGNORE INTO shipment_events (shipment_id, at, carrier_status, description, mapped, location, reason, source, dedupe_key, received_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const fresh = events.filter((e) =>
+    insert.run(shipmentId, e.at, e.carrierStatus, e.description, e.mapped, e.location ?? null, e.reason ?? null, source, `${shipmentId}:${e.carrierStatus}:${e.at}`, now).changes > 0);
+  if (!fresh.length) return { applied: 0, duplicates: events.length };
+  const latest = fresh.reduce((a, b) => (b.at >= a.at ? b : a));
+  const { state } = foldEvents({ state: s.state, lastEventAt }, fresh);
+  store
+    .prepare('UPDATE shipments SET state = ?, carrier_status = CASE WHEN ? >= ? THEN ? ELSE carrier_status END, updated_at = ? WHERE id = ?')
+    .run(state, latest.at, lastEventAt, latest.carrierStatus, now, shipmentId);
+  if (state !== s.state) onStateChange(store, s.id, s.order_id, s.tracking_number, state, fresh, now);
+  return { applied: fresh.length, duplicates: events.length - fresh.length };
+}
+
+function onStateChange(store: Store, shipmentId: number, orderId: number, tracking: string | null, state: StoredShipmentState, events: TrackingEvent[], now: number): void {
+  const actor = { operatorId: null, at: now };
+  const target = orderStatusFor(state);
+  const why = events[events.length - 1].description || state;
+  if (target && !followCarrier(store, orderId, target, `${tracking ?? ''} ${why}`.trim(), actor)) {
+    openException(store, { kind: 'carrier_exception', orderId, shipmentId, message: `The carrier reports "${why}" but the order cannot follow`, details: { state } }, now);
+  }
+  const kind = exceptionFor(state);
+  if (kind) openException(store, { kind, orderId, shipmentId, message: why, details: { state, trackingNumber: tracking } }, now);
+  if (MOVING_AGAIN.has(state)) resolveExceptions(store, { shipmentId, kinds: ['delivery_failed', 'awaiting_decision'] }, 'The parcel moved on', null, now);
+  if (state === 'delivered') {
+    const collected = events.find((e) => e.codCollectedVnd !== undefined)?.codCollectedVnd;
+    store.prepare('UPDATE shipments SET cod_collected = coalesce(?, cod_amount), cod_collected_at = ? WHERE id = ?').run(collected ?? null, now, shipmentId);
+  }
+}
