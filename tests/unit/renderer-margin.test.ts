@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { VAT_RATES } from '../../main/api/common.js';
-import { computeMargin, exVatPrice, marginTone } from '../../renderer/screens/catalog/margin.js';
+import { computeMargin, exVatPrice, formatPercent, marginTone } from '../../renderer/screens/catalog/margin.js';
 
 describe('computeMargin', () => {
   it('takes VAT out of the shelf price before subtracting cost', () => {
@@ -43,5 +43,11 @@ describe('computeMargin', () => {
     expect(marginTone({ amount: -1, percent: -0.1 })).toBe('loss');
     expect(marginTone({ amount: 500, percent: 5 })).toBe('thin');
     expect(marginTone({ amount: 50_000, percent: 25 })).toBe('normal');
+  });
+
+  it('formats the percent with one decimal and a decimal comma', () => {
+    expect(formatPercent(25)).toBe('25,0 %');
+    expect(formatPercent(45.5)).toBe('45,5 %');
+    expect(formatPercent(-20)).toBe('-20,0 %');
   });
 });

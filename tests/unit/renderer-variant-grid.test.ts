@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinations, missingCombinations, parseValues, skuPart, uniqueSkus, variantSku } from '../../renderer/screens/catalog/variant-grid.js';
+import { combinations, fillMissingSkus, missingCombinations, parseValues, skuPart, uniqueSkus, variantSku } from '../../renderer/screens/catalog/variant-grid.js';
 
 describe('variant grid', () => {
   it('parses a typed list of values, dropping blanks and duplicates', () => {
@@ -33,5 +33,15 @@ describe('variant grid', () => {
   it('proposes only combinations the form does not have yet', () => {
     const axes = [{ name: 'Màu', values: ['Đỏ', 'Xanh'] }, { name: 'Size', values: ['S', 'M'] }];
     expect(missingCombinations(axes, [['đỏ', 'S'], ['Xanh', 'M ']])).toEqual([['Đỏ', 'M'], ['Xanh', 'S']]);
+  });
+
+  it('fills only missing SKUs, avoiding the product SKU and SKUs already typed', () => {
+    const variants = [
+      { sku: '', values: ['Đỏ'] },
+      { sku: 'AT-XANH', values: ['Xanh'] },
+      { sku: ' ', values: ['Xanh'] },
+      { sku: '', values: [] },
+    ];
+    expect(fillMissingSkus('AT', variants)).toEqual(['AT-DO', 'AT-XANH', 'AT-XANH-2', 'AT-2']);
   });
 });

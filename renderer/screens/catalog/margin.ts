@@ -37,3 +37,8 @@ export function marginTone(margin: Margin): 'loss' | 'thin' | 'normal' {
   if (margin.percent !== null && margin.percent < 10) return 'thin';
   return 'normal';
 }
+
+/** 25 → "25,0 %", -3.5 → "-3,5 %": one decimal with the Vietnamese decimal comma. */
+export function formatPercent(percent: number): string {
+  return `${percent.toFixed(1).replace('.', ',')} %`;
+}

@@ -81,3 +81,16 @@ export function missingCombinations(axes: readonly Axis[], existing: readonly (r
   const have = new Set(existing.map(comboKey));
   return combinations(axes).filter((combo) => !have.has(comboKey(combo)));
 }
+
+/**
+ * SKUs for variants left without one: the product SKU plus the variant's values (the form shows
+ * the same text as the field's placeholder, so nothing appears from nowhere). Variants that
+ * already have a SKU keep it.
+ */
+export function fillMissingSkus(productSku: string, variants: readonly { sku: string; values: readonly string[] }[]): string[] {
+  const taken = variants.map((v) => v.sku.trim()).filter((s) => s !== '');
+  const missing = variants.filter((v) => v.sku.trim() === '');
+  const proposed = uniqueSkus(missing.map((v) => variantSku(productSku, v.values)), [productSku.trim(), ...taken]);
+  let next = 0;
+  return variants.map((v) => (v.sku.trim() === '' ? proposed[next++] : v.sku));
+}
