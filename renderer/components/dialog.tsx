@@ -26,7 +26,12 @@ export function Dialog({ open, onClose, title, children, footer, onSubmit, size 
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // React focuses autoFocus fields before the dialog is shown (a no-op on a closed dialog); the
+      // browser would then pick the first focusable element. data-autofocus names the right one.
+      d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   if (!open) return null;
@@ -116,7 +121,7 @@ export function ReasonDialog({ open, onClose, title, description, reasonLabel, c
         required={reasonRequired}
         value={reason}
         onChange={setReason}
-        autoFocus
+        data-autofocus
         error={tried && missing ? t('errors:validation.required') : undefined}
         onKeyDown={(e) => {
           // Enter alone confirms a one-line reason; Shift+Enter still adds a line.

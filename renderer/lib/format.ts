@@ -87,3 +87,24 @@ export function formatPhone(phone: string): string {
 export function formatAttributes(attrs: readonly { name: string; value: string }[]): string {
   return attrs.map((a) => `${a.name}: ${a.value}`).join(' · ');
 }
+
+/**
+ * Reads a day typed the Vietnamese way — "28/11/2025", "28-11-25", "28.11" (this year) — into
+ * "YYYY-MM-DD". Returns null when it is not a real calendar day. `thisYear` fills a missing year.
+ */
+export function parseVnDate(text: string, thisYear: number): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\s*$/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const year = m[3] === undefined ? thisYear : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "2025-11-28" → "28/11/2025"; anything else unchanged. */
+export function isoDayToVn(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPhone, formatTime, formatVnd, toVnDateInput, vnDayRange } from '../../renderer/lib/format.js';
+import { formatDate, formatDateTime, formatNumber, formatPhone, formatTime, formatVnd, isoDayToVn, parseVnDate, toVnDateInput, vnDayRange } from '../../renderer/lib/format.js';
 
 describe('formatVnd', () => {
   it('groups thousands with dots and puts the đồng sign after', () => {
@@ -51,5 +51,21 @@ describe('formatPhone', () => {
   it('leaves anything else as typed', () => {
     expect(formatPhone('1900 1234')).toBe('1900 1234');
     expect(formatPhone('')).toBe('');
+  });
+});
+
+describe('parseVnDate', () => {
+  it('reads day/month/year with /, - or . and two- or four-digit years', () => {
+    expect(parseVnDate('28/11/2025', 2030)).toBe('2025-11-28');
+    expect(parseVnDate('1-2-25', 2030)).toBe('2025-02-01');
+    expect(parseVnDate(' 5.3 ', 2026)).toBe('2026-03-05');
+  });
+  it('refuses days that do not exist', () => {
+    expect(parseVnDate('31/02/2025', 2025)).toBeNull();
+    expect(parseVnDate('2025-11-28', 2025)).toBeNull();
+    expect(parseVnDate('hôm nay', 2025)).toBeNull();
+  });
+  it('round-trips with isoDayToVn', () => {
+    expect(isoDayToVn('2025-11-28')).toBe('28/11/2025');
   });
 });

@@ -52,7 +52,7 @@ export function AddressDialog({ customerId, open, onClose }: { customerId: numbe
         </>
       }
     >
-      <TextField label={t('address.label')} placeholder={t('address.labelPlaceholder')} value={label} onChange={setLabel} autoFocus error={form.errorFor('label')} />
+      <TextField label={t('address.label')} placeholder={t('address.labelPlaceholder')} value={label} onChange={setLabel} data-autofocus error={form.errorFor('label')} />
       <AddressFields value={address} onChange={setAddress} errorFor={form.errorFor} showRecipient />
       <CheckboxField label={t('address.makeDefault')} checked={makeDefault} onChange={setMakeDefault} />
       <ErrorBanner error={add.error} />

@@ -61,8 +61,9 @@ export function OrderActions({ order }: { order: Order }) {
     <>
       <div className="order-actions">
         {canConfirm ? <Button variant="primary" shortcut="C" busy={confirm.pending} onClick={() => void doConfirm()}>{t('actions.confirm')}</Button> : null}
-        {moves.map((s) => (
-          <Button key={s} onClick={() => { transition.reset(); setTracking(order.trackingNumber ?? ''); setTarget(s); }}>
+        {moves.map((s, i) => (
+          // The first edge is the order's normal way forward (the table lists it first).
+          <Button key={s} variant={i === 0 && !canConfirm ? 'primary' : 'secondary'} onClick={() => { transition.reset(); setTracking(order.trackingNumber ?? ''); setTarget(s); }}>
             {t('actions.moveTo', { status: t(`common:status.${s}`) })}
           </Button>
         ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, PAYMENT_METHODS } from '../../../main/api/common.js';
 import { ORDER_SORTS } from '../../../main/api/orders.js';
 import { Button } from '../../components/button.js';
+import { DateField } from '../../components/date-field.js';
 import { SelectField, TextField } from '../../components/field.js';
 import { Kbd } from '../../components/kbd.js';
 import { Toolbar } from '../../components/layout.js';
@@ -64,8 +65,8 @@ export function OrderFilters() {
         onChange={(v) => view.set({ paymentMethod: v })}
         options={[all, ...PAYMENT_METHODS.map((p) => ({ value: p, label: t(`common:payment.${p}`) }))]}
       />
-      <TextField label={t('filters.from')} type="date" value={view.from} onChange={(v) => view.set({ from: v })} className="filter-date" />
-      <TextField label={t('filters.to')} type="date" value={view.to} onChange={(v) => view.set({ to: v })} className="filter-date" />
+      <DateField label={t('filters.from')} value={view.from} onChange={(v) => view.set({ from: v })} className="filter-date" />
+      <DateField label={t('filters.to')} value={view.to} onChange={(v) => view.set({ to: v })} className="filter-date" />
       <SelectField label={t('filters.sort')} value={view.sort} onChange={(v) => view.set({ sort: v })} options={ORDER_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))} />
       {!isDefault ? (
         <Button variant="ghost" onClick={() => { setQuery(''); view.set({ ...DEFAULT_ORDERS_VIEW, status: view.status, sort: view.sort }); }}>
