@@ -6,7 +6,7 @@ import { toStoredAddress } from '../shared/address.js';
 import { nextCounter } from '../shared/settings.js';
 import { foldText } from '../shared/text-fold.js';
 import { requireActiveWarehouse } from '../warehouses/warehouse-handlers.js';
-import { resolveBuyer } from './order-buyer.js';
+import { resolveBuyer, validPhoneOrEmpty } from './order-buyer.js';
 import { amountIssue, formatOrderNumber, orderAmounts } from './order-amounts.js';
 import { addEvent, readLines, readOrderRow, setStatus, type OrderRow } from './order-repo.js';
 import { promoteWaiting, releaseAll, reserveOrPark, type Actor } from './order-reservation.js';
@@ -39,6 +39,10 @@ function checkedAmounts(lines: ReturnType<typeof resolveLines>, input: { shippin
   return amounts;
 }
 
+/** The recipient's phone is the one the carrier calls: checked and kept in local form, as on customers. */
+const orderAddress = (address: CreateInput['address']) =>
+  toStoredAddress({ ...address, phone: validPhoneOrEmpty(address.phone, 'address.phone') });
+
 function writeLines(store: Store, orderId: number, lines: ReturnType<typeof resolveLines>): void {
   const insert = store.prepare('INSERT INTO order_lines (order_id, variant_id, sku, name, quantity, unit_price) VALUES (?, ?, ?, ?, ?, ?)');
   for (const l of lines) insert.run(orderId, l.variantId, l.sku, l.name, l.quantity, l.unitPrice);
@@ -50,7 +54,7 @@ export function createManualOrder(store: Store, input: CreateInput, actor: Actor
   const lines = resolveLines(store, input.lines);
   const { subtotal, total } = checkedAmounts(lines, input);
   const number = formatOrderNumber(nextCounter(store, 'order_number'));
-  const address = toStoredAddress(input.address);
+  const address = orderAddress(input.address);
   const r = store
     .prepare(`INSERT INTO orders (number, channel, source, status, warehouse_id, customer_id, buyer_name, buyer_phone, search_name, address_json,
       payment_method, subtotal, shipping_fee, discount, total, note, ship_by, created_by, created_at, updated_at)
@@ -87,7 +91,7 @@ export function updateOrder(store: Store, input: UpdateInput, actor: Actor): num
   store
     .prepare(`UPDATE orders SET source = ?, warehouse_id = ?, customer_id = ?, buyer_name = ?, buyer_phone = ?, search_name = ?, address_json = ?,
       payment_method = ?, subtotal = ?, shipping_fee = ?, discount = ?, total = ?, note = ?, ship_by = ?, updated_at = ?, version = version + 1 WHERE id = ?`)
-    .run(input.source, input.warehouseId, buyer.customerId, buyer.name, buyer.phone, foldText(buyer.name), JSON.stringify(toStoredAddress(input.address)),
+    .run(input.source, input.warehouseId, buyer.customerId, buyer.name, buyer.phone, foldText(buyer.name), JSON.stringify(orderAddress(input.address)),
       input.paymentMethod, subtotal, input.shippingFee, input.discount, total, input.note, input.shipBy ?? null, actor.at, order.id);
   indexOrder(store, order.id, order.number, buyer.name, buyer.phone, lines.map((l) => l.sku), true);
   addEvent(store, {
