@@ -138,6 +138,11 @@ describe('GHN client', () => {
     expect(seen[0].path).toBe(`${GHN}/v2/shipping-order/detail-by-client-code`);
   });
 
+  it('does not read a 404 from something that is not GHN as "no such order"', async () => {
+    const { url } = await stub(() => ({ status: 404, body: { message: 'Not Found' } }));
+    expect(await rejection(ghn(url).findByCode('PD-1'))).toMatchObject({ kind: 'permanent', code: 'CARRIER_REJECTED' });
+  });
+
   it('reads the per-order cancel result inside a 200 (G2.7)', async () => {
     const { url, seen } = await stub(() => ghnOk([{ order_code: 'LNKC89', result: false, message: 'Đơn hàng đã lấy' }]));
     expect(await ghn(url).cancel('LNKC89')).toEqual({ cancelled: false, message: 'Đơn hàng đã lấy' });

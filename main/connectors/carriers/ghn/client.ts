@@ -42,8 +42,8 @@ export interface GhnCallOptions {
 
 /** GHN symbols (A1.10 `code_message`) that say the shop id and the token do not go together. */
 const SHOP_SYMBOLS = new Set(['SHOP_NOT_FOUND', 'CLIENT_NOT_OWNER_OF_SHOP']);
-/** Order lookups answer "not found" as code 400 with this text (A1.10). */
-const ORDER_NOT_FOUND = /không tồn tại|not found/i;
+/** Order lookups answer "not found" as code 400 with this text (A1.10). A bare "Not Found" is not it (a wrong URL says that too). */
+const ORDER_NOT_FOUND = /không tồn tại|order.{0,20}not (found|exist)/i;
 
 export class GhnClient {
   readonly endpoints: GhnEndpoints;
@@ -111,7 +111,9 @@ export class GhnClient {
     if (code === 401 || res.status === 401 || res.status === 403) return this.tokenInvalid(res, message);
     if (code === 429) return new JobError('rate_limited', 'RATE_LIMITED', 'GHN asks to slow down', { retryAfterMs: res.retryAfterMs() ?? 30_000, raw });
     if (code >= 500) return new JobError('transient', 'PROVIDER_UNAVAILABLE', `GHN had an internal error: ${message}`, { hint: 'The job retries later; it looks the order up before creating it again.', raw });
-    if (code === 404 || ORDER_NOT_FOUND.test(message)) return new JobError('permanent', 'GHN_NOT_FOUND', `GHN: ${message}`, { hint: 'Check the order code or the address ids (master data may have changed).', raw });
+    // Only GHN's own envelope (with `code`) counts as "not found": findByCode turns it into null, and a proxy or
+    // wrong custom URL answering 404 must not make a booked order look absent.
+    if ((body.code !== undefined && code === 404) || ORDER_NOT_FOUND.test(message)) return new JobError('permanent', 'GHN_NOT_FOUND', `GHN: ${message}`, { hint: 'Check the order code or the address ids (master data may have changed).', raw });
     return new JobError('permanent', 'CARRIER_REJECTED', `GHN refused the request: ${message}${symbol ? ` (${symbol})` : ''}`, {
       hint: 'Correct the shipment details named in the message and book again.',
       raw,
