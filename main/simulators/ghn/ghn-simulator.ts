@@ -162,11 +162,8 @@ export async function startGhnSimulator(options: GhnSimulatorOptions): Promise<S
   };
 
   const step = (o: GhnOrder, to?: GhnStatus): void => {
-    if (to !== undefined) {
-      if (!isGhnStatus(to)) throw new Error(`GHN simulator: unknown status ${String(to)}`);
-      store.choosePathFor(o, to);
-    }
-    const next = to ?? nextOnPath(GHN_PATHS[o.pathName] as readonly GhnStatus[], o.status);
+    if (to !== undefined && !isGhnStatus(to)) throw new Error(`GHN simulator: unknown status ${String(to)}`);
+    const next = to ?? nextOnPath<GhnStatus>(GHN_PATHS, o);
     if (next === undefined) throw new Error(`GHN simulator: order ${o.orderCode} has no next status after ${o.status} on path ${o.pathName}`);
     store.setStatus(o, next);
     emit(o, 'switch_status');
@@ -180,7 +177,7 @@ export async function startGhnSimulator(options: GhnSimulatorOptions): Promise<S
       if (everyMs <= 0) return;
       for (const o of store.list()) {
         if (GHN_FINAL.has(o.status) || now - o.lastChangeAt < everyMs) continue;
-        if (nextOnPath(GHN_PATHS[o.pathName] as readonly GhnStatus[], o.status) !== undefined) step(o);
+        if (nextOnPath<GhnStatus>(GHN_PATHS, o) !== undefined) step(o);
       }
     },
   });
@@ -196,9 +193,7 @@ export async function startGhnSimulator(options: GhnSimulatorOptions): Promise<S
       step(o, to);
       return snapshot(o);
     },
-    setPath: (code, path) => {
-      find(code).pathName = path;
-    },
+    setPath: (code, path) => store.setPath(find(code), path),
     reweigh: (code, weight) => {
       const o = find(code);
       o.input = { ...o.input, weight };

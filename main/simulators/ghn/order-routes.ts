@@ -85,8 +85,8 @@ export function orderRoutes(ctx: GhnContext): Route[] {
         const code = v.order.clientOrderCode;
         const existing = code ? ctx.store.byClientCode(code, shopId) : undefined;
         if (existing) return createdReply(existing, 'replayed');
-        const order = ctx.store.create({ shopId, input: v.order, request: body, pathName: 'happy', ...quote(ctx, v.order) });
-        order.pathName = ctx.pathFor(order);
+        const order = ctx.store.create({ shopId, input: v.order, request: body, ...quote(ctx, v.order) });
+        ctx.store.setPath(order, ctx.pathFor(order));
         ctx.emit(order, 'create');
         return createdReply(order, 'created');
       }),
@@ -134,7 +134,7 @@ export function orderRoutes(ctx: GhnContext): Route[] {
         return batch(ctx, shopId, codes.value, (o) => {
           if (o.status === 'waiting_to_return') return undefined;
           if (o.status !== 'delivery_fail') return `Không thể chuyển hoàn đơn hàng ở trạng thái ${o.status}`;
-          o.pathName = 'return';
+          ctx.store.setPath(o, 'return');
           move(o, 'waiting_to_return');
           return undefined;
         });
@@ -148,7 +148,7 @@ export function orderRoutes(ctx: GhnContext): Route[] {
         if (!codes.ok) return ghnBadRequest(codes.message);
         return batch(ctx, shopId, codes.value, (o) => {
           if (o.status !== 'delivery_fail' && o.status !== 'waiting_to_return') return `Không thể giao lại đơn hàng ở trạng thái ${o.status}`;
-          o.pathName = 'redeliver';
+          ctx.store.setPath(o, 'redeliver');
           move(o, 'storing');
           return undefined;
         });

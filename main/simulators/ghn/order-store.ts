@@ -5,6 +5,7 @@ import type { Clock } from '../shared/clock.js';
 import { randomInt, randomString, UPPER_ALNUM, type Random } from '../shared/prng.js';
 import type { GhnOrderFee } from './fees.js';
 import type { GhnOrderInput } from './order-validation.js';
+import { locate } from '../shared/status-ticker.js';
 import { GHN_FINAL, GHN_PATHS, type GhnPathName, type GhnStatus } from './statuses.js';
 
 export interface GhnLogEntry {
@@ -20,6 +21,8 @@ export interface GhnOrder {
   request: Record<string, unknown>;
   status: GhnStatus;
   pathName: GhnPathName;
+  /** Position on the path (paths may repeat a status); -1 when moved off every path. */
+  pathIndex: number;
   log: GhnLogEntry[];
   createdAt: number;
   lastChangeAt: number;
@@ -32,7 +35,7 @@ export interface GhnOrder {
   transType: string;
 }
 
-export type NewOrder = Omit<GhnOrder, 'orderCode' | 'status' | 'log' | 'createdAt' | 'lastChangeAt' | 'sortCode'>;
+export type NewOrder = Omit<GhnOrder, 'orderCode' | 'status' | 'pathName' | 'pathIndex' | 'log' | 'createdAt' | 'lastChangeAt' | 'sortCode'>;
 
 export class GhnOrderStore {
   private byOrderCode = new Map<string, GhnOrder>();
@@ -63,6 +66,8 @@ export class GhnOrderStore {
       orderCode: this.newCode(),
       sortCode: this.sortCode(),
       status: 'ready_to_pick',
+      pathName: 'happy',
+      pathIndex: 0,
       log: [{ status: 'ready_to_pick', updated_date: new Date(now).toISOString() }],
       createdAt: now,
       lastChangeAt: now,
@@ -86,7 +91,11 @@ export class GhnOrderStore {
     return [...this.byOrderCode.values()];
   }
 
+  /** Moves to `status`, keeping the path position in step (see locate). */
   setStatus(order: GhnOrder, status: GhnStatus): void {
+    const pos = locate(GHN_PATHS, order, status);
+    order.pathName = pos.pathName as GhnPathName;
+    order.pathIndex = pos.pathIndex;
     const now = this.clock();
     order.status = status;
     order.lastChangeAt = now;
@@ -94,11 +103,10 @@ export class GhnOrderStore {
     if (GHN_FINAL.has(status)) order.finishedAt = now;
   }
 
-  /** Puts the order on the named path that contains `status`, preferring the one it is on. */
-  choosePathFor(order: GhnOrder, status: GhnStatus): void {
-    if ((GHN_PATHS[order.pathName] as readonly GhnStatus[]).includes(status)) return;
-    const name = (Object.keys(GHN_PATHS) as GhnPathName[]).find((n) => (GHN_PATHS[n] as readonly GhnStatus[]).includes(status));
-    if (name) order.pathName = name;
+  /** Starts the order on `path` at its current status (or at the path's start). */
+  setPath(order: GhnOrder, path: GhnPathName): void {
+    order.pathName = path;
+    order.pathIndex = Math.max(0, (GHN_PATHS[path] as readonly GhnStatus[]).indexOf(order.status));
   }
 
   reset(): void {

@@ -1,13 +1,14 @@
-// A hand-written one-page PDF with lines of text: enough for a simulated carrier label that PDF
+// A hand-written PDF with lines of text, one page per label: enough for a simulated carrier label that PDF
 // viewers and rasterisers open, without pulling a PDF library into the simulators.
 
 import { toAscii } from './text-fold.js';
 
-export interface PdfPageSpec {
-  /** Page size in PDF points (1/72 inch). */
+export interface PdfSpec {
+  /** Page size in PDF points (1/72 inch), the same for every page. */
   widthPt: number;
   heightPt: number;
-  lines: string[];
+  /** One array of text lines per page. */
+  pages: string[][];
   fontSize?: number;
 }
 
@@ -20,20 +21,30 @@ export const PAGE_SIZES = {
 
 const escapePdfText = (s: string) => toAscii(s).replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
 
-export function buildTextPdf(spec: PdfPageSpec): Buffer {
+export function buildTextPdf(spec: PdfSpec): Buffer {
   const size = spec.fontSize ?? Math.max(6, Math.round(spec.widthPt / 30));
   const lead = Math.round(size * 1.4);
   const margin = Math.round(size * 1.5);
-  const textOps = spec.lines.map((line, i) => `${i === 0 ? '' : `0 -${lead} Td `}(${escapePdfText(line)}) Tj`).join('\n');
-  const content = `BT\n/F1 ${size} Tf\n${margin} ${spec.heightPt - margin - size} Td\n${textOps}\nET\n`;
+  const pages = spec.pages.length > 0 ? spec.pages : [[]];
+  const streamOf = (lines: string[]) => {
+    const ops = lines.map((line, i) => `${i === 0 ? '' : `0 -${lead} Td `}(${escapePdfText(line)}) Tj`).join('\n');
+    return `BT\n/F1 ${size} Tf\n${margin} ${spec.heightPt - margin - size} Td\n${ops}\nET\n`;
+  };
 
+  // Objects: 1 catalog, 2 page tree, 3 font, then a page and its content stream for each page.
+  const pageIds = pages.map((_, i) => 4 + i * 2);
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${spec.widthPt} ${spec.heightPt}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`,
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
+  for (const [i, lines] of pages.entries()) {
+    const content = streamOf(lines);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${spec.widthPt} ${spec.heightPt}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`,
+      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}endstream`,
+    );
+  }
 
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

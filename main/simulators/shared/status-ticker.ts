@@ -25,8 +25,35 @@ export function startTicker(options: TickerOptions): Ticker {
   return { tick, stop: () => clearInterval(timer) };
 }
 
-/** The status after `current` on `path`, or undefined at the end (or when `current` is not on it). */
-export function nextOnPath<S>(path: readonly S[], current: S): S | undefined {
-  const i = path.indexOf(current);
-  return i >= 0 && i + 1 < path.length ? path[i + 1] : undefined;
+/**
+ * Where an order is on its scripted path. Paths may visit a status twice (500 → 506 → 500 at Viettel
+ * Post), so progress is an index, not "find the current status".
+ */
+export interface PathPosition {
+  pathName: string;
+  /** -1: the order was moved off every path (e.g. cancelled); it waits for an explicit status. */
+  pathIndex: number;
+}
+
+/** The status after the current position, or undefined at the end of the path (or off-path). */
+export function nextOnPath<S>(paths: Readonly<Record<string, readonly S[]>>, pos: PathPosition): S | undefined {
+  const path = paths[pos.pathName];
+  return path && pos.pathIndex >= 0 && pos.pathIndex + 1 < path.length ? path[pos.pathIndex + 1] : undefined;
+}
+
+/**
+ * The position for an explicit jump to `status`: later on the current path first, then anywhere on
+ * it, then the first path that has it; off-path (-1) when none does.
+ */
+export function locate<S>(paths: Readonly<Record<string, readonly S[]>>, pos: PathPosition, status: S): PathPosition {
+  const current = paths[pos.pathName] ?? [];
+  const later = current.indexOf(status, Math.max(0, pos.pathIndex + 1));
+  if (later >= 0) return { pathName: pos.pathName, pathIndex: later };
+  const anywhere = current.indexOf(status);
+  if (anywhere >= 0) return { pathName: pos.pathName, pathIndex: anywhere };
+  for (const [name, path] of Object.entries(paths)) {
+    const i = path.indexOf(status);
+    if (i >= 0) return { pathName: name, pathIndex: i };
+  }
+  return { pathName: pos.pathName, pathIndex: -1 };
 }
