@@ -220,5 +220,5 @@ CREATE INDEX order_events_order ON order_events(order_id, at);
 
 -- Full-text search over folded text (diacritics removed, đ → d, lower case) so that "nguyen thi lan",
 -- "Nguyễn Thị Lan" and "lan" all find the same buyer. Contentless: the app writes the folded body.
-CREATE VIRTUAL TABLE orders_fts USING fts5(body, content='', contentless_delete=1, prefix='2 3');
-CREATE VIRTUAL TABLE products_fts USING fts5(body, content='', contentless_delete=1, prefix='2 3');
+CREATE VIRTUAL TABLE orders_fts USING fts5(body, content='', contentless_delete=1, prefix='2 3 4 5');
+CREATE VIRTUAL TABLE products_fts USING fts5(body, content='', contentless_delete=1, prefix='2 3 4 5');

@@ -120,7 +120,7 @@ export const ordersContract = {
     role: 'packer',
     readonly: true,
     input: orderFilter,
-    output: z.object({ total: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),
+    output: z.object({ total: z.number().int(), byStatus: z.record(z.string(), z.number().int()), capped: z.boolean().default(false) }),
   }),
   'orders.get': command({ role: 'packer', readonly: true, input: z.object({ id }), output: order }),
   'orders.findByNumber': command({

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Sqlite } from './open-database.js';
 
 export interface Migration {
@@ -9,9 +9,18 @@ export interface Migration {
   up: (db: Sqlite) => void;
 }
 
-export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
+/**
+ * `migrations/` at the project root: two levels up from main/store when running from sources, three
+ * from out/main/store in a build (where the packaged app ships the folder beside out/).
+ */
+export const MIGRATIONS_DIR = (() => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, '..', '..', 'migrations'), join(here, '..', '..', '..', 'migrations')];
+  return candidates.find((d) => existsSync(join(d, '0001-foundation.sql'))) ?? candidates[0];
+})();
 
-const FILE_PATTERN = /^(\d{4})-([a-z0-9-]+)\.(sql|ts)$/;
+// .js is a .ts migration compiled for a build.
+const FILE_PATTERN = /^(\d{4})-([a-z0-9-]+)\.(sql|ts|js)$/;
 
 /**
  * Loads `migrations/NNNN-name.sql|ts`. Versions are parsed as numbers, so ordering never depends on
@@ -28,7 +37,7 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
       const sql = readFileSync(join(dir, file), 'utf8');
       list.push({ version, name, up: (db) => db.exec(sql) });
     } else {
-      const mod = (await import(join(dir, file))) as { up: (db: Sqlite) => void };
+      const mod = (await import(pathToFileURL(join(dir, file)).href)) as { up: (db: Sqlite) => void };
       list.push({ version, name, up: mod.up });
     }
   }

@@ -1,6 +1,6 @@
 import type { OrderFilter, OrderSummary } from '../../api/orders.js';
 import type { Store } from '../../store/store.js';
-import { ftsPrefixQuery } from '../shared/text-fold.js';
+import { ftsQueries } from '../shared/text-fold.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './order-repo.js';
 
 type Sort = 'created_desc' | 'created_asc' | 'total_desc' | 'total_asc';
@@ -46,9 +46,21 @@ function searchPage(store: Store, f: OrderFilter, match: string, limit: number, 
  * Lists orders a page at a time. Several statuses or channels are read as one index range each and
  * merged, because an IN list in front of the sort column would otherwise sort every matching row.
  */
+/**
+ * The MATCH expression for a search: whole long words when they find anything, else every word as a
+ * prefix. Decided by existence, not by the page, so every page of one search uses the same expression.
+ */
+function searchMatch(store: Store, query: string): string | null | undefined {
+  const q = ftsQueries(query);
+  if (!q) return undefined;
+  if (!q.fallback) return q.primary;
+  const any = store.prepare('SELECT 1 FROM orders_fts WHERE orders_fts MATCH ? LIMIT 1').get(q.primary);
+  return any ? q.primary : q.fallback;
+}
+
 export function listOrders(store: Store, f: OrderFilter, sort: Sort, limit: number, offset: number): OrderSummary[] {
-  const match = f.query ? ftsPrefixQuery(f.query) : null;
-  if (f.query && !match) return [];
+  const match = f.query ? searchMatch(store, f.query) : null;
+  if (match === undefined) return [];
   if (match) return searchPage(store, f, match, limit, offset);
   const side = sideFilters(f);
   const statuses: (string | null)[] = f.statuses.length ? f.statuses : [null];
@@ -75,18 +87,24 @@ export function listOrders(store: Store, f: OrderFilter, sort: Sort, limit: numb
   return rows.map(toSummary);
 }
 
+/** Searches are counted up to this many matches: counting every "Nguyễn" in a million orders would hold the core. */
+export const SEARCH_COUNT_CAP = 10_000;
+
 /** Total for the filter, and per-status counts for the filter without its status part. */
-export function countOrders(store: Store, f: OrderFilter): { total: number; byStatus: Record<string, number> } {
+export function countOrders(store: Store, f: OrderFilter): { total: number; byStatus: Record<string, number>; capped: boolean } {
   const side = sideFilters(f);
   const ch = inList('o.channel', f.channels);
-  const match = f.query ? ftsPrefixQuery(f.query) : null;
-  if (f.query && !match) return { total: 0, byStatus: {} };
-  const from = match ? 'orders_fts f JOIN orders o ON o.id = f.rowid' : 'orders o';
-  const where = [...(match ? ['orders_fts MATCH ?'] : []), ...ch.sql, ...side.sql];
-  const rows = store
-    .prepare(`SELECT o.status, count(*) AS n FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY o.status`)
-    .all(...(match ? [match] : []), ...ch.params, ...side.params) as { status: string; n: number }[];
+  const match = f.query ? searchMatch(store, f.query) : null;
+  if (match === undefined) return { total: 0, byStatus: {}, capped: false };
+  const where = [...ch.sql, ...side.sql];
+  const whereSql = where.length ? 'WHERE ' + where.join(' AND ') : '';
+  const sql = match
+    ? `SELECT status, count(*) AS n FROM (SELECT o.status FROM orders_fts f JOIN orders o ON o.id = f.rowid WHERE orders_fts MATCH ?
+        ${where.length ? 'AND ' + where.join(' AND ') : ''} ORDER BY f.rowid DESC LIMIT ${SEARCH_COUNT_CAP + 1}) GROUP BY status`
+    : `SELECT o.status, count(*) AS n FROM orders o ${whereSql} GROUP BY o.status`;
+  const rows = store.prepare(sql).all(...(match ? [match] : []), ...ch.params, ...side.params) as { status: string; n: number }[];
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  const seen = rows.reduce((s, r) => s + r.n, 0);
   const total = rows.filter((r) => !f.statuses.length || f.statuses.includes(r.status as never)).reduce((s, r) => s + r.n, 0);
-  return { total, byStatus };
+  return { total, byStatus, capped: match !== null && seen > SEARCH_COUNT_CAP };
 }
