@@ -158,6 +158,11 @@ export function startSimServer(options: SimServerOptions): Promise<SimServer> {
           req.socket.destroy();
         }, faults.holdMs());
         held.add(timer);
+        // A client that gives up first frees the hold; no timer should outlive its socket.
+        req.socket.once('close', () => {
+          clearTimeout(timer);
+          held.delete(timer);
+        });
         return;
       }
       case 'serverError': {
