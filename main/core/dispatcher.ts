@@ -3,7 +3,7 @@ import { contract, type CommandName, type EventName } from '../api/index.js';
 import { ROLE_RANK } from '../api/contract.js';
 import { CommandError, type CommandErrorShape } from '../api/errors.js';
 import type { CallResult } from './protocol.js';
-import type { CommandContext, CoreServices, Handlers, SessionState } from './context.js';
+import type { CommandContext, CoreServices, Handlers, SessionState, SignedInOperator } from './context.js';
 import type { Store } from '../store/store.js';
 
 export interface DispatcherDeps {
@@ -30,6 +30,18 @@ export function toErrorShape(error: unknown, log?: DispatcherDeps['log']): Comma
   return { code: 'INTERNAL', message: 'Internal error' };
 }
 
+/**
+ * The signed-in operator as the store has them now, so deactivating or demoting an operator takes
+ * effect on sessions already open (a session only remembers who signed in, not what they may do).
+ */
+function refreshOperator(store: Store, session: SessionState): void {
+  if (!session.operator) return;
+  const row = store.prepare('SELECT name, role, active FROM operators WHERE id = ?').get(session.operator.id) as
+    | (Pick<SignedInOperator, 'name' | 'role'> & { active: number })
+    | undefined;
+  session.operator = row && row.active === 1 ? { id: session.operator.id, name: row.name, role: row.role } : null;
+}
+
 class InvalidOutput extends Error {
   constructor(readonly zodError: ZodError) {
     super('output does not match the contract');
@@ -45,6 +57,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   return async function dispatch(session: SessionState, name: string, rawInput: unknown): Promise<CallResult> {
     const spec = Object.hasOwn(contract, name) ? contract[name as CommandName] : undefined;
     if (!spec) return { ok: false, error: { code: 'UNKNOWN_COMMAND', message: `Unknown command ${name}` } };
+    refreshOperator(deps.store, session);
     if (spec.role !== null) {
       if (!session.operator) return { ok: false, error: { code: 'NOT_SIGNED_IN', message: 'Sign in first' } };
       if (ROLE_RANK[session.operator.role] < ROLE_RANK[spec.role]) {

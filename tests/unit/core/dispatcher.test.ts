@@ -24,11 +24,15 @@ function dispatcher(handlers: Record<string, unknown>) {
     log: (m) => logged.push(m),
   });
 }
-const signedIn = (role: 'packer' | 'manager' | 'admin'): SessionState => ({ operator: { id: 1, name: 'T', role }, remote: false });
+const OPERATOR_ID = { packer: 1, manager: 2, admin: 3 } as const;
+const signedIn = (role: 'packer' | 'manager' | 'admin'): SessionState => ({ operator: { id: OPERATOR_ID[role], name: 'T', role }, remote: false });
 
 beforeEach(() => {
   store = new Store(new Database(':memory:'));
   store.sqlite.exec('CREATE TABLE notes (body TEXT NOT NULL) STRICT');
+  // The dispatcher looks the signed-in operator up on every call.
+  store.sqlite.exec("CREATE TABLE operators (id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, active INTEGER NOT NULL) STRICT");
+  store.sqlite.exec("INSERT INTO operators VALUES (1, 'Packer', 'packer', 1), (2, 'Manager', 'manager', 1), (3, 'Admin', 'admin', 1), (4, 'Gone', 'admin', 0)");
   published = [];
   logged = [];
 });
@@ -91,6 +95,20 @@ describe('dispatcher', () => {
     expect(r).toEqual({ ok: true, value: WAREHOUSE });
     expect(count()).toBe(1);
     expect(published).toEqual(['warehouses.changed']);
+  });
+
+  it('follows the store when an operator is deactivated or re-roled while signed in', async () => {
+    const d = dispatcher({ 'warehouses.create': () => ({ ...WAREHOUSE }) });
+    const session = signedIn('manager');
+    expect((await d(session, 'warehouses.create', { code: 'HCM', name: 'Kho' })).ok).toBe(true);
+    store.sqlite.exec("UPDATE operators SET role = 'packer' WHERE id = 2");
+    expect(await d(session, 'warehouses.create', { code: 'HCM', name: 'Kho' })).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(session.operator?.role).toBe('packer');
+    store.sqlite.exec('UPDATE operators SET active = 0 WHERE id = 2');
+    expect(await d(session, 'warehouses.create', { code: 'HCM', name: 'Kho' })).toMatchObject({ error: { code: 'NOT_SIGNED_IN' } });
+    expect(session.operator).toBeNull();
+    const gone: SessionState = { operator: { id: 4, name: 'Gone', role: 'admin' }, remote: false };
+    expect(await d(gone, 'warehouses.create', { code: 'HCM', name: 'Kho' })).toMatchObject({ error: { code: 'NOT_SIGNED_IN' } });
   });
 
   it('runs commands without a role before sign-in', async () => {
