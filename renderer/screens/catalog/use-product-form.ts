@@ -53,15 +53,20 @@ export function useProductForm(initial: ProductDraft) {
         })),
       setAttributeName: (column: number, name: string) =>
         change((d) => ({ ...d, attributeNames: d.attributeNames.map((n, c) => (c === column ? name : n)) })),
-      /** Adds a variant for every combination of `axes` the form lacks; returns how many it added. */
-      generate: (axes: readonly Axis[]): number => {
+      /** Sets the given fields (price, cost, weight …) on every variant at once. */
+      applyToAll: (shared: Partial<VariantDraft>) => change((d) => ({ ...d, variants: d.variants.map((v) => ({ ...v, ...shared })) })),
+      /**
+       * Adds a variant for every combination of `axes` the form lacks, with `shared` fields on top of
+       * those copied from the first variant; returns how many it added.
+       */
+      generate: (axes: readonly Axis[], shared: Partial<VariantDraft> = {}): number => {
         const combos = missingCombinations(axes, draft.variants.map((v) => v.values));
         if (combos.length === 0) return 0;
         change((d) => {
           const keep = d.variants.filter((v) => !isPristine(v));
           const template = d.variants[0];
           const skus = uniqueSkus(combos.map((c) => variantSku(d.sku, c)), [d.sku, ...keep.map((v) => v.sku)].filter(Boolean));
-          const added = combos.map((values, i) => ({ ...emptyVariant(template), values, sku: d.sku.trim() ? skus[i] : '' }));
+          const added = combos.map((values, i) => ({ ...emptyVariant(template), ...shared, values, sku: d.sku.trim() ? skus[i] : '' }));
           return { ...d, variants: [...keep, ...added] };
         });
         return combos.length;

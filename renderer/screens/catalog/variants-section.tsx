@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.js';
 import { Section } from '../../components/layout.js';
@@ -21,6 +21,13 @@ export function VariantsSection({ form, errors }: { form: ProductForm; errors: P
   const [generating, setGenerating] = useState(false);
   const names = draft.attributeNames;
   const error = errors.errorFor('variants');
+  // A new attribute column starts with its name box focused, so "add attribute" → type the name.
+  const head = useRef<HTMLTableRowElement>(null);
+  const columns = useRef(names.length);
+  useEffect(() => {
+    if (names.length > columns.current) head.current?.querySelectorAll<HTMLInputElement>('.attr-name')[names.length - 1]?.focus();
+    columns.current = names.length;
+  }, [names.length]);
 
   return (
     <Section
@@ -41,7 +48,7 @@ export function VariantsSection({ form, errors }: { form: ProductForm; errors: P
       <div className="variant-table-wrap">
         <table className="table variant-table" aria-label={t('variant.tableLabel')}>
           <thead>
-            <tr>
+            <tr ref={head}>
               <th scope="col" className="vt-index">#</th>
               {names.map((name, c) => (
                 <th key={c} scope="col" className="vt-attr">
@@ -51,7 +58,7 @@ export function VariantsSection({ form, errors }: { form: ProductForm; errors: P
                       aria-label={t('variant.attributeName', { n: c + 1 })}
                       aria-invalid={errors.errorFor(`attributeNames.${c}`) ? true : undefined}
                       title={errors.errorFor(`attributeNames.${c}`)}
-                      placeholder={t('variant.attributeN', { n: c + 1 })}
+                      placeholder={t(`variant.attributeExample${c + 1}`)}
                       list="attribute-names"
                       maxLength={40}
                       value={name}

@@ -23,7 +23,11 @@ export function BinsDialog({ warehouse, canEdit, onClose }: { warehouse: Warehou
   const [tried, setTried] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  const clientError = useMemo(() => (code === '' ? undefined : validate(t, binCode, code)['']), [t, code]);
+  const clientError = useMemo(() => {
+    if (code.trim() === '') return undefined;
+    const clash = bins.data?.some((b) => b.code.toUpperCase() === code.trim().toUpperCase());
+    return validate(t, binCode, code)[''] ?? (clash ? t('errors:codes.CODE_TAKEN', { value: code.trim() }) : undefined);
+  }, [t, code, bins.data]);
   const serverError = useMemo(() => apiFieldErrors(t, add.error).code, [t, add.error]);
 
   const submit = async () => {

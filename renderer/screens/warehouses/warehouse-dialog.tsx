@@ -10,7 +10,7 @@ import { useAction } from '../../lib/api.js';
 import { apiFieldErrors, validate } from '../../lib/errors.js';
 import { useFormErrors } from '../../lib/form.js';
 import { toast } from '../../state/toast-store.js';
-import type { Warehouse } from './use-warehouses.js';
+import { useWarehouses, type Warehouse } from './use-warehouses.js';
 
 type WarehouseType = (typeof WAREHOUSE_TYPES)[number];
 
@@ -39,7 +39,16 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
   const update = useAction('warehouses.update');
   const action = warehouse ? update : create;
 
-  const clientErrors = useMemo(() => validate(t, createSchema, form), [t, form]);
+  // Codes are unique (case-insensitively) among all warehouses, inactive ones included: the list is
+  // at hand, so the clash shows while typing instead of after a save.
+  const all = useWarehouses(true);
+  const clientErrors = useMemo(() => {
+    const errors = validate(t, createSchema, form);
+    const code = form.code.trim().toUpperCase();
+    const clash = all.data?.some((w) => w.id !== warehouse?.id && w.code.toUpperCase() === code);
+    if (!errors.code && clash) errors.code = t('errors:codes.CODE_TAKEN', { value: form.code.trim() });
+    return errors;
+  }, [t, form, all.data, warehouse?.id]);
   const serverErrors = useMemo(() => apiFieldErrors(t, action.error), [t, action.error]);
   const errors = useFormErrors(clientErrors, serverErrors);
   // A field-level error (CODE_TAKEN on code, PHONE_INVALID on the phone) shows under its field;
@@ -101,10 +110,8 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
             error={errors.errorFor('contactPhone')}
           />
         </div>
-        <div className="form-row">
-          <CheckboxField label={t('field.active')} checked={form.active} onChange={(v) => set('active', v)} />
-          <CheckboxField label={t('field.allowNegative')} hint={t('hint.allowNegative')} checked={form.allowNegative} onChange={(v) => set('allowNegative', v)} />
-        </div>
+        <CheckboxField label={t('field.active')} checked={form.active} onChange={(v) => set('active', v)} />
+        <CheckboxField label={t('field.allowNegative')} hint={t('hint.allowNegative')} checked={form.allowNegative} onChange={(v) => set('allowNegative', v)} />
       </div>
       <ErrorBanner error={bannerError} />
     </Dialog>

@@ -33,7 +33,7 @@ export function WarehousesScreen() {
     {
       key: 'contact',
       header: t('column.contact'),
-      render: (w) => (w.contactName || w.contactPhone ? <>{w.contactName}{w.contactPhone ? <span className="muted nowrap"> · {formatPhone(w.contactPhone)}</span> : null}</> : '—'),
+      render: (w) => (w.contactName || w.contactPhone ? <span className="nowrap">{w.contactName}{w.contactPhone ? <span className="muted nowrap"> · {formatPhone(w.contactPhone)}</span> : null}</span> : '—'),
     },
     { key: 'status', header: t('column.status'), width: '9rem', render: (w) => <StatusTags warehouse={w} /> },
     {
