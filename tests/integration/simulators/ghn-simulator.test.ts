@@ -52,7 +52,7 @@ afterEach(async () => {
 
 describe('auth', () => {
   it('refuses a missing or unknown token with 401 "Token is not valid"', async () => {
-    for (const headers of [{}, { Token: 'nope' }]) {
+    for (const headers of [{}, { Token: 'nope' }] as Record<string, string>[]) {
       const r = await api('/master-data/province', undefined, headers);
       expect(r.status).toBe(401);
       expect(r.json).toEqual({ code: 401, message: 'Token is not valid', data: null });
@@ -64,7 +64,7 @@ describe('auth', () => {
   });
 
   it('refuses an unknown or missing ShopId with 400 SHOP_NOT_FOUND', async () => {
-    for (const headers of [{ Token: TOKEN, ShopId: '999' }, { Token: TOKEN }, { Token: TOKEN, shop_id: String(SHOP) }]) {
+    for (const headers of [{ Token: TOKEN, ShopId: '999' }, { Token: TOKEN }, { Token: TOKEN, shop_id: String(SHOP) }] as Record<string, string>[]) {
       const r = await api('/v2/shipping-order/create', order(), headers);
       expect(r.status).toBe(400);
       expect(r.json).toMatchObject({ code: 400, data: null, code_message: 'SHOP_NOT_FOUND' });
