@@ -12,7 +12,6 @@ import { formatAttributes, formatNumber } from '../../lib/format.js';
 import { useFormErrors } from '../../lib/form.js';
 import { toast } from '../../state/toast-store.js';
 import type { StockRow } from './stock-screen.js';
-import { useInitialFocus } from './use-initial-focus.js';
 
 type Mode = 'delta' | 'count';
 const schema = inventoryContract['inventory.adjust'].input;
@@ -26,7 +25,6 @@ export function AdjustDialog({ row, onClose }: { row: StockRow; onClose: () => v
   const [amount, setAmount] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const adjust = useAction('inventory.adjust');
-  const body = useInitialFocus();
 
   const input = {
     warehouseId: row.warehouseId,
@@ -73,7 +71,7 @@ export function AdjustDialog({ row, onClose }: { row: StockRow; onClose: () => v
           { label: t('column.reserved'), value: <span className="num">{formatNumber(row.reserved)}</span> },
         ]}
       />
-      <div className="form" ref={body}>
+      <div className="form">
         <RadioGroup
           label={t('adjustDialog.mode')}
           value={mode}

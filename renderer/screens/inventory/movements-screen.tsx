@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MOVEMENT_KINDS } from '../../../main/api/common.js';
 import { Button } from '../../components/button.js';
 import { DataTable, type Column } from '../../components/data-table.js';
+import { DateField } from '../../components/date-field.js';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback.js';
 import { SelectField, TextField } from '../../components/field.js';
 import { PageHeader, Toolbar } from '../../components/layout.js';
@@ -94,8 +95,8 @@ export function MovementsScreen() {
           <WarehouseSelect className="w-sm" label={t('warehouse')} allLabel={t('allWarehouses')} warehouses={warehouses.data ?? []} value={warehouseId} onChange={filter(setWarehouseId)} />
           <VariantFilter value={variant} onChange={filter(setVariant)} />
           <SelectField className="w-sm" label={t('column.kind')} value={kind} onChange={filter(setKind)} options={kindOptions} />
-          <TextField className="w-sm" type="date" label={t('from')} value={from} max={to || undefined} onChange={filter(setFrom)} />
-          <TextField className="w-sm" type="date" label={t('to')} value={to} min={from || undefined} onChange={filter(setTo)} />
+          <DateField className="w-date" label={t('from')} value={from} onChange={filter(setFrom)} />
+          <DateField className="w-date" label={t('to')} value={to} onChange={filter(setTo)} />
           <TextField
             className="w-sm"
             label={t('column.order')}

@@ -11,6 +11,9 @@ import { formatBytes } from './format-bytes.js';
 
 type Backup = Output<'system.backups'>[number];
 
+/** The file name without its folder: the folder is the data folder shown under System. */
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 /** Backups on this machine and "back up now"; managers only (the core enforces it too). */
 export function BackupSection({ onBackedUp }: { onBackedUp: () => void }) {
   const { t } = useTranslation('settings');
@@ -20,14 +23,14 @@ export function BackupSection({ onBackedUp }: { onBackedUp: () => void }) {
   const run = async () => {
     const made = await backupNow.run({});
     if (!made) return;
-    toast('success', t('backups.done', { file: made.file }));
+    toast('success', t('backups.done', { file: fileName(made.file) }));
     backups.reload();
     onBackedUp();
   };
 
   const columns: Column<Backup>[] = [
-    { key: 'created', header: t('backups.created'), width: '11rem', render: (b) => <span className="num">{formatDateTime(b.createdAt)}</span> },
-    { key: 'file', header: t('backups.file'), render: (b) => <span className="mono clamp" title={b.file}>{b.file}</span> },
+    { key: 'created', header: t('backups.created'), width: '11rem', render: (b) => <span className="num nowrap">{formatDateTime(b.createdAt)}</span> },
+    { key: 'file', header: t('backups.file'), render: (b) => <span className="mono clamp" title={b.file}>{fileName(b.file)}</span> },
     { key: 'size', header: t('backups.size'), align: 'right', width: '7rem', render: (b) => <span className="num">{formatBytes(b.sizeBytes)}</span> },
   ];
   // Newest first: the one an operator wants after a mistake is at the top.
