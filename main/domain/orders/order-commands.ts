@@ -80,6 +80,9 @@ export function updateOrder(store: Store, input: UpdateInput, actor: Actor): num
   const order = readOrderRow(store, input.id);
   if (!EDITABLE.has(order.status)) fail('ORDER_LOCKED', `Order ${order.number} can no longer be edited (${order.status})`, { status: order.status });
   if (order.version !== input.version) fail('CONFLICT', 'The order changed meanwhile; reload it', { reason: 'version', current: order.version });
+  // The carrier holds the old address and contents: the booking must go before the order can change.
+  const live = store.prepare("SELECT code FROM shipments WHERE order_id = ? AND state NOT IN ('cancelled', 'booking_failed')").get(order.id) as { code: string } | undefined;
+  if (live) fail('ORDER_LOCKED', `Order ${order.number} has shipment ${live.code}; cancel the shipment before editing`, { reason: 'live_shipment', code: live.code });
   if (order.warehouse_id !== input.warehouseId) requireActiveWarehouse(store, input.warehouseId);
   const before = readLines(store, order.id);
   const freed = releaseAll(store, order, actor, 'order edited');

@@ -4,6 +4,7 @@ import type { CommandContext, HandlersFor } from '../../core/context.js';
 import { cancelOrder, confirmOrder, createManualOrder, transitionOrder, updateOrder } from './order-commands.js';
 import { getOrder, readOrderRow } from './order-repo.js';
 import { countOrders, listOrders } from './order-queries.js';
+import { withdrawShipments } from '../shipping/shipment-cancel.js';
 
 const actor = (ctx: CommandContext) => ({ operatorId: ctx.operatorId, at: ctx.now() });
 
@@ -50,6 +51,7 @@ export const orderHandlers: HandlersFor<typeof ordersContract> = {
     return getOrder(ctx.store, id);
   },
   'orders.cancel': (ctx, { id, reason }) => {
+    withdrawShipments(ctx.store, id, reason, actor(ctx));
     const promoted = cancelOrder(ctx.store, id, reason, actor(ctx));
     changed(ctx, [id, ...promoted]);
     return getOrder(ctx.store, id);
@@ -65,7 +67,10 @@ export const orderHandlers: HandlersFor<typeof ordersContract> = {
     return results;
   },
   'orders.bulkCancel': (ctx, { ids, reason }) => {
-    const results = bulk(ctx, ids, (id) => cancelOrder(ctx.store, id, reason, actor(ctx)));
+    const results = bulk(ctx, ids, (id) => {
+      withdrawShipments(ctx.store, id, reason, actor(ctx));
+      cancelOrder(ctx.store, id, reason, actor(ctx));
+    });
     changed(ctx, ids);
     return results;
   },

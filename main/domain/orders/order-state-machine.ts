@@ -5,14 +5,15 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 /**
  * The order lifecycle (DESIGN.md §4) as one table. `via` names who may take the edge: `confirm`
  * and `cancel` have their own commands (they move stock); `manual` edges are offered to operators;
- * `system` edges are taken by the domain itself (promotion, re-reservation after an edit).
+ * `reserve` edges are taken only by the reservation code (promotion, re-reservation after an edit);
+ * `system` edges by the domain following the outside world (a carrier picking a parcel up).
  */
-export const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, 'confirm' | 'cancel' | 'manual' | 'system'>>> = {
+export const TRANSITIONS: Record<OrderStatus, Partial<Record<OrderStatus, 'confirm' | 'cancel' | 'manual' | 'system' | 'reserve'>>> = {
   new: { awaiting_stock: 'confirm', ready_to_pack: 'confirm', cancelled: 'cancel' },
-  awaiting_stock: { ready_to_pack: 'system', cancelled: 'cancel' },
+  awaiting_stock: { ready_to_pack: 'reserve', cancelled: 'cancel' },
   // A carrier can collect a parcel that was never scanned at a station (booked from the order page):
   // its pickup moves the order to shipped from wherever packing had got to.
-  ready_to_pack: { packing: 'manual', awaiting_stock: 'system', cancelled: 'cancel', shipped: 'system' },
+  ready_to_pack: { packing: 'manual', awaiting_stock: 'reserve', cancelled: 'cancel', shipped: 'system' },
   packing: { packed: 'manual', ready_to_pack: 'manual', cancelled: 'cancel', shipped: 'system' },
   packed: { shipped: 'manual', packing: 'manual', cancelled: 'cancel' },
   shipped: { delivered: 'manual', delivery_failed: 'manual', returning: 'manual' },
@@ -58,8 +59,8 @@ export const manualTargets = (from: OrderStatus): OrderStatus[] =>
   (Object.entries(TRANSITIONS[from]) as [OrderStatus, string][]).filter(([, via]) => via === 'manual').map(([to]) => to);
 
 /**
- * The shortest walk from one status to another over manual and system edges (never confirm or cancel,
- * which move stock on their own terms). Carrier updates can skip statuses we never saw (a missed
+ * The shortest walk from one status to another over manual and system edges (never confirm, cancel
+ * or reserve, which move stock on their own terms). Carrier updates can skip statuses we never saw (a missed
  * webhook); walking the path keeps every step's event and stock effect. Null when unreachable.
  */
 export function pathTo(from: OrderStatus, to: OrderStatus): OrderStatus[] | null {

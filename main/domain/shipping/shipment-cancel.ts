@@ -55,3 +55,13 @@ export function setTrackingManually(store: Store, id: number, trackingNumber: st
   enqueue(store, { kind: 'shipment.label', accountId: s.account_id, key: `label:${s.code}:${trackingNumber}`, payload: { shipmentId: id }, subject: { type: 'shipment', id } }, actor.at);
   return readShipment(store, id);
 }
+
+/**
+ * A cancelled order takes its parcel booking with it: withdrawn locally if it never left, cancelled at
+ * the carrier if still allowed. A parcel already picked up cannot be recalled this way, and then the
+ * order cannot be cancelled either (its lifecycle has moved on to shipped).
+ */
+export function withdrawShipments(store: Store, orderId: number, reason: string, actor: Actor): void {
+  const live = store.prepare("SELECT id, state FROM shipments WHERE order_id = ? AND state IN ('booking', 'booked', 'picking')").all(orderId) as { id: number; state: string }[];
+  for (const s of live) cancelShipment(store, s.id, reason, actor);
+}

@@ -15,11 +15,12 @@ import {
 import { serveStatic, sendLanding, sendText } from './http-responses.js';
 import { attachSession, type HostCore } from './ws-connection.js';
 import { DEFAULT_HOST } from './listen-options.js';
+import { handleWebhook, isWebhookPath, type WebhookSink } from './webhook-route.js';
 
 export type { HostCore, HostSession } from './ws-connection.js';
 
 export interface WebHostOptions {
-  core: HostCore;
+  core: HostCore & Partial<WebhookSink>;
   /** 0 picks any free port. */
   port: number;
   /** Defaults to 127.0.0.1; anything that is not loopback exposes the host to the LAN. */
@@ -91,6 +92,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = requestUrl(req.url);
     if (!url) return sendText(res, 400, 'Bad Request');
+    if (isWebhookPath(url.pathname)) return handleWebhook(req, res, url.pathname, opts.core.webhook ? (opts.core as WebhookSink) : undefined);
     if (!isAllowedHostHeader(req.headers.host, port, ownNames)) return sendText(res, 403, 'Forbidden');
     if (url.pathname === '/healthz') return sendText(res, 200, 'ok');
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES } from '../../../main/api/common.js';
 import {
-  checkTransition, EDITABLE, HOLDS_RESERVATION, manualTargets, TRANSITIONS, type GuardView, type OrderStatus,
+  checkTransition, EDITABLE, pathTo, HOLDS_RESERVATION, manualTargets, TRANSITIONS, type GuardView, type OrderStatus,
 } from '../../../main/domain/orders/order-state-machine.js';
 
 // The lifecycle of DESIGN.md §4, written out independently of the table under test: every edge and
 // who takes it. A change to the table must be made here too, on purpose.
-const EXPECTED_EDGES: [OrderStatus, OrderStatus, 'confirm' | 'cancel' | 'manual' | 'system'][] = [
+const EXPECTED_EDGES: [OrderStatus, OrderStatus, 'confirm' | 'cancel' | 'manual' | 'system' | 'reserve'][] = [
   ['new', 'awaiting_stock', 'confirm'],
   ['new', 'ready_to_pack', 'confirm'],
   ['new', 'cancelled', 'cancel'],
-  ['awaiting_stock', 'ready_to_pack', 'system'],
+  ['awaiting_stock', 'ready_to_pack', 'reserve'],
   ['awaiting_stock', 'cancelled', 'cancel'],
   ['ready_to_pack', 'packing', 'manual'],
-  ['ready_to_pack', 'awaiting_stock', 'system'],
+  ['ready_to_pack', 'awaiting_stock', 'reserve'],
   ['ready_to_pack', 'cancelled', 'cancel'],
+  ['ready_to_pack', 'shipped', 'system'],
   ['packing', 'packed', 'manual'],
+  ['packing', 'shipped', 'system'],
   ['packing', 'ready_to_pack', 'manual'],
   ['packing', 'cancelled', 'cancel'],
   ['packed', 'shipped', 'manual'],
@@ -122,5 +124,21 @@ describe('checkTransition', () => {
     const bare = ready('ready_to_pack', { trackingNumber: null, lines: [{ quantity: 1, reservedQty: 1, verifiedQty: 0 }] });
     expect(checkTransition(bare, 'packing')).toEqual({ ok: true });
     expect(checkTransition({ ...bare, status: 'shipped', trackingNumber: 'X' }, 'delivered')).toEqual({ ok: true });
+  });
+});
+
+describe('pathTo (carrier updates that skip statuses)', () => {
+  it('walks every step, never through confirm or cancel edges', () => {
+    expect(pathTo('ready_to_pack', 'delivered')).toEqual(['shipped', 'delivered']);
+    expect(pathTo('packed', 'returned')).toEqual(['shipped', 'returning', 'returned']);
+    expect(pathTo('delivery_failed', 'delivered')).toEqual(['shipped', 'delivered']);
+    expect(pathTo('shipped', 'shipped')).toEqual([]);
+  });
+
+  it('has no way out of a final status or back before confirmation', () => {
+    expect(pathTo('cancelled', 'shipped')).toBeNull();
+    expect(pathTo('completed', 'returning')).toBeNull();
+    expect(pathTo('new', 'shipped')).toBeNull();
+    expect(pathTo('awaiting_stock', 'shipped')).toBeNull();
   });
 });
