@@ -6,7 +6,7 @@ import { call, makeCore, TEST_PIN, type TestCore } from '../../fixtures/core.js'
 import { addProduct, addWarehouse } from '../../fixtures/builders.js';
 import { generatedCatalogueCsv } from '../../fixtures/catalog-files.js';
 import { ledgerProblems, storeChecksum } from '../../fixtures/store-checks.js';
-import { spawnTs } from '../../fixtures/child-process.js';
+import { CHILD_TIMEOUT, spawnTs } from '../../fixtures/child-process.js';
 import { DATABASE_FILE } from '../../../main/core/core.js';
 
 const ROWS = 20_000;
@@ -83,5 +83,5 @@ describe('a core killed in the middle of a bulk catalogue import', () => {
     } finally {
       await again.core.close();
     }
-  }, 120_000);
+  }, CHILD_TIMEOUT);
 });

@@ -3,7 +3,7 @@ import { call, makeCore, TEST_PIN, type TestCore } from '../../fixtures/core.js'
 import { addVariant, addWarehouse, orderInput } from '../../fixtures/builders.js';
 import { ledgerProblems } from '../../fixtures/store-checks.js';
 import { levelOf } from '../../fixtures/stock.js';
-import { spawnTs } from '../../fixtures/child-process.js';
+import { CHILD_TIMEOUT, spawnTs } from '../../fixtures/child-process.js';
 
 // Two buyers, one unit left: whoever commits first gets it, the other waits for stock; never both.
 describe('two orders racing for the last unit', () => {
@@ -64,6 +64,6 @@ describe('two orders racing for the last unit', () => {
       } finally {
         await again.core.close();
       }
-    });
+    }, CHILD_TIMEOUT);
   });
 });
