@@ -79,7 +79,7 @@ export interface GhnControl {
   /** One step along the order's path, or straight to `toStatus` (switching path if needed). Throws at the end of a path. */
   advance(code: string, toStatus?: GhnStatus): GhnOrderSnapshot;
   setPath(code: string, path: GhnPathName): void;
-  /** GHN re-weighs at the hub: new weight, new fee, an `update_weight` webhook. */
+  /** GHN re-weighs at the hub: new weight, new fee, `update_weight` and `update_fee` webhooks. */
   reweigh(code: string, weightGrams: number): GhnOrderSnapshot;
   /** Runs the auto-advance check now (after moving a manual clock). */
   tick(): void;
@@ -201,7 +201,9 @@ export async function startGhnSimulator(options: GhnSimulatorOptions): Promise<S
       const i = o.input;
       o.fee = computeFee({ serviceTypeId: i.serviceTypeId, from: i.from.region, to: i.to.region, sameProvince: sameProvince(i.from, i.to), weight, length: i.length, width: i.width, height: i.height, insuranceValue: i.insuranceValue, codAmount: i.codAmount });
       o.totalFee = totalOf(o.fee);
+      // Two callbacks that are not status changes: receivers must not treat them as one.
       emit(o, 'update_weight');
+      emit(o, 'update_fee');
       return snapshot(o);
     },
     tick: () => ticker.tick(),

@@ -192,6 +192,12 @@ describe('create', () => {
     expect(notes).toEqual(['created', 'replayed', 'created']);
   });
 
+  it('makes one order when the same client_order_code arrives several times at once', async () => {
+    const replies = await Promise.all([1, 2, 3, 4, 5].map(() => api('/v2/shipping-order/create', order({ client_order_code: 'PD-RACE' }))));
+    expect(new Set(replies.map((r) => r.json.data.order_code)).size).toBe(1);
+    expect(control.orders()).toHaveLength(1);
+  });
+
   it('previews with the same body without creating anything', async () => {
     const r = await api('/v2/shipping-order/preview', order({ client_order_code: 'PD-P' }));
     expect(r.status).toBe(200);
@@ -296,7 +302,10 @@ describe('statuses and webhook', () => {
     expect(control.advance(other, 'lost').status).toBe('lost');
     control.reweigh(other, 1500);
     await control.webhooksIdle();
-    expect(hooks.received.at(-1)?.body).toMatchObject({ Type: 'update_weight', Weight: 1500 });
+    expect(hooks.received.slice(-2).map((h) => [h.body.Type, h.body.Status, h.body.Weight])).toEqual([
+      ['update_weight', 'lost', 1500],
+      ['update_fee', 'lost', 1500],
+    ]);
   });
 
   it('advances by itself every advanceEveryMs on the simulator clock', async () => {
