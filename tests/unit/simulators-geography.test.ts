@@ -12,8 +12,6 @@ import { samePlace } from '../../main/simulators/shared/text-fold.js';
 import { VTP_DISTRICTS, VTP_PROVINCES, VTP_WARDS } from '../../main/simulators/viettelpost/data/legacy-units.js';
 import { VTP_NEW_PROVINCES, VTP_NEW_WARDS } from '../../main/simulators/viettelpost/data/new-units.js';
 
-const vtpProvinceAliases: Record<string, string[]> = { 'HỒ CHÍ MINH': ['TP. Hồ Chí Minh'] };
-
 describe('demo geography', () => {
   it('has unique ids and names the shop place', () => {
     expect(new Set(DEMO_PLACES.map((p) => p.id)).size).toBe(DEMO_PLACES.length);
@@ -33,11 +31,11 @@ describe('demo geography', () => {
   });
 
   it.each(DEMO_PLACES.map((p) => [p.id, p] as const))('%s resolves at Viettel Post in both schemes, consistently', (_id, place) => {
-    const province = VTP_PROVINCES.find((p) => samePlace(place.legacy.province, p.PROVINCE_NAME, vtpProvinceAliases[p.PROVINCE_NAME]));
+    const province = VTP_PROVINCES.find((p) => samePlace(place.legacy.province, p.PROVINCE_NAME));
     const district = VTP_DISTRICTS.find((d) => d.PROVINCE_ID === province?.PROVINCE_ID && samePlace(place.legacy.district, d.DISTRICT_NAME));
     const ward = VTP_WARDS.find((w) => w.DISTRICT_ID === district?.DISTRICT_ID && samePlace(place.legacy.ward, w.WARDS_NAME));
     expect(ward).toBeDefined();
-    const newProvince = VTP_NEW_PROVINCES.find((p) => samePlace(place.province, p.PROVINCE_NAME, [p.PROVINCE_NAME.replace(/^Thành phố /, 'TP. ')]));
+    const newProvince = VTP_NEW_PROVINCES.find((p) => samePlace(place.province, p.PROVINCE_NAME));
     const newWard = VTP_NEW_WARDS.find((w) => w.PROVINCE_ID === newProvince?.PROVINCE_ID && samePlace(place.ward, w.WARDS_NAME));
     expect(newWard).toBeDefined();
     expect(newProvince?.legacyProvinceId).toBe(province?.PROVINCE_ID);
