@@ -66,11 +66,15 @@ export function migrate(db: Sqlite, migrations: Migration[], upTo = Number.POSIT
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
-    db.transaction(() => {
+    // IMMEDIATE takes the write lock before the version is read again, so two processes opening a new
+    // file at once apply each migration once: the second waits for the first, then finds it done.
+    const ran = db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return false;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
-    applied.push(m.version);
+      return true;
+    }).immediate();
+    if (ran) applied.push(m.version);
   }
   return applied;
 }
