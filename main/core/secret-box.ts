@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -36,13 +36,21 @@ export const KEY_FILE = 'secret.key';
 /** Browser mode's key: created once with owner-only permissions, reused after. */
 export function loadOrCreateKeyFile(dataDir: string): Buffer {
   const file = join(dataDir, KEY_FILE);
-  if (existsSync(file)) {
-    const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-    if (key.length === 32) return key;
-    throw new Error(`${file} is not a Packdesk key file`);
+  if (!existsSync(file)) {
+    // Written under a temporary name and linked into place: of two processes starting on a new folder
+    // at once, one creates the key and the other reads that same key; nobody sees a half-written file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, randomBytes(32).toString('base64'), { mode: 0o600 });
+    chmodSync(tmp, 0o600);
+    try {
+      linkSync(tmp, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(tmp, { force: true });
+    }
   }
-  const key = randomBytes(32);
-  writeFileSync(file, key.toString('base64'), { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
-  return key;
+  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  if (key.length === 32) return key;
+  throw new Error(`${file} is not a Packdesk key file`);
 }
