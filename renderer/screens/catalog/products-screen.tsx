@@ -77,7 +77,22 @@ export function ProductsScreen() {
         }
       >
         <Toolbar label={t('list.filters')}>
-          <TextField className="w-lg" type="search" data-search label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={search} onChange={setSearch} />
+          <TextField
+            className="w-lg"
+            type="search"
+            data-search
+            label={t('list.search')}
+            placeholder={t('list.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            onKeyDown={(e) => {
+              // ↓ from the search box moves into the list; Enter there opens the product.
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                document.querySelector<HTMLElement>('.vgrid')?.focus();
+              }
+            }}
+          />
           <SelectField className="w-md" label={t('field.category')} value={category} onChange={setCategory} options={categoryOptions} />
           <SelectField className="w-sm" label={t('list.status')} value={status} onChange={setStatus} options={statusOptions} />
         </Toolbar>

@@ -18,6 +18,7 @@ import { Pager } from './pager.js';
 import { ReceiveDialog } from './receive-dialog.js';
 import { SetBinDialog } from './set-bin-dialog.js';
 import { useDebounced } from './use-debounced.js';
+import { RowActions } from '../catalog/row-actions.js';
 
 export type StockRow = Output<'inventory.levels'>['items'][number];
 type Open = { kind: 'adjust' | 'bin'; row: StockRow } | { kind: 'receive' } | null;
@@ -81,11 +82,11 @@ export function StockScreen() {
       align: 'right',
       width: canEdit ? '17rem' : '6rem',
       render: (r) => (
-        <span className="row-actions">
+        <RowActions>
           {canEdit ? <Button size="sm" variant="ghost" aria-label={t('adjustNamed', { sku: r.sku })} onClick={() => setOpen({ kind: 'adjust', row: r })}>{t('adjust')}</Button> : null}
           {canEdit ? <Button size="sm" variant="ghost" aria-label={t('setBinNamed', { sku: r.sku })} onClick={() => setOpen({ kind: 'bin', row: r })}>{t('setBin')}</Button> : null}
           <Button size="sm" variant="ghost" aria-label={t('historyNamed', { sku: r.sku })} onClick={() => history(r)}>{t('history')}</Button>
-        </span>
+        </RowActions>
       ),
     },
   ];
@@ -113,7 +114,22 @@ export function StockScreen() {
               if (id) rememberWarehouse(id);
             })}
           />
-          <TextField className="w-lg" label={t('search')} placeholder={t('searchPlaceholder')} data-search type="search" value={search} onChange={filter(setSearch)} />
+          <TextField
+            className="w-lg"
+            label={t('search')}
+            placeholder={t('searchPlaceholder')}
+            data-search
+            type="search"
+            value={search}
+            onChange={filter(setSearch)}
+            onKeyDown={(e) => {
+              // ↓ from the search box goes to the list, so search → pick → Enter needs no mouse.
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                document.querySelector<HTMLElement>('.stock-list tbody tr[tabindex="0"]')?.focus();
+              }
+            }}
+          />
           <CheckboxField label={t('lowOnly')} checked={lowOnly} onChange={filter(setLowOnly)} />
           <NumberField className="w-xs" label={t('threshold')} min={0} max={100000} value={threshold} onChange={filter(setThreshold)} />
         </Toolbar>
@@ -123,6 +139,7 @@ export function StockScreen() {
       {levels.loading && !levels.data ? <Loading /> : null}
       {levels.data ? (
         <>
+          <div className="stock-list">
           <DataTable
             label={t('stock.tableLabel', { code: warehouse?.code ?? '' })}
             columns={columns}
@@ -132,6 +149,7 @@ export function StockScreen() {
             onOpen={(r) => (canEdit ? setOpen({ kind: 'adjust', row: r }) : history(r))}
             empty={<EmptyState title={query || lowOnly ? t('stock.noMatch') : t('stock.empty')} />}
           />
+          </div>
           <Pager label={t('pager.label')} offset={offset} limit={PAGE} total={levels.data.total} onOffset={setOffset} />
         </>
       ) : null}

@@ -13,6 +13,7 @@ import { formatDate } from '../../lib/format.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
 import { OperatorDialog, type OperatorDialogMode, type OperatorRow } from './operator-dialog.js';
+import { RowActions } from '../catalog/row-actions.js';
 
 const ROLE_TONE = { packer: 'neutral', manager: 'info', admin: 'warn' } as const;
 
@@ -39,7 +40,7 @@ export function OperatorsScreen() {
       align: 'right',
       width: '20rem',
       render: (o) => (
-        <span className="row-actions">
+        <RowActions>
           <Button size="sm" variant="ghost" aria-label={t('editNamed', { name: o.name })} onClick={() => setDialog({ kind: 'edit', operator: o })}>{t('common:actions.edit')}</Button>
           <Button size="sm" variant="ghost" aria-label={t('resetPinNamed', { name: o.name })} onClick={() => setDialog({ kind: 'pin', operator: o })}>{t('resetPin')}</Button>
           <Button
@@ -51,7 +52,7 @@ export function OperatorsScreen() {
           >
             {t(o.active ? 'deactivate' : 'activate')}
           </Button>
-        </span>
+        </RowActions>
       ),
     },
   ];

@@ -9,6 +9,7 @@ import { TextField } from '../../components/field.js';
 import { useAction, useCommand, type Output } from '../../lib/api.js';
 import { apiFieldErrors, validate } from '../../lib/errors.js';
 import { formatNumber } from '../../lib/format.js';
+import { RowActions } from '../catalog/row-actions.js';
 import type { Warehouse } from './use-warehouses.js';
 
 type Bin = Output<'warehouses.bins'>[number];
@@ -52,18 +53,20 @@ export function BinsDialog({ warehouse, canEdit, onClose }: { warehouse: Warehou
       align: 'right',
       width: '6rem',
       render: (b) => (
-        <Button
-          size="sm"
-          variant="ghost"
-          disabled={b.variantCount > 0 || remove.pending}
-          title={b.variantCount > 0 ? t('bins.inUse') : undefined}
-          aria-label={t('bins.removeNamed', { code: b.code })}
-          onClick={async () => {
-            if (await remove.run({ warehouseId: warehouse.id, code: b.code })) bins.reload();
-          }}
-        >
-          {t('common:actions.remove')}
-        </Button>
+        <RowActions>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={b.variantCount > 0 || remove.pending}
+            title={b.variantCount > 0 ? t('bins.inUse') : undefined}
+            aria-label={t('bins.removeNamed', { code: b.code })}
+            onClick={async () => {
+              if (await remove.run({ warehouseId: warehouse.id, code: b.code })) bins.reload();
+            }}
+          >
+            {t('common:actions.remove')}
+          </Button>
+        </RowActions>
       ),
     });
   }

@@ -10,6 +10,7 @@ import { Tag } from '../../components/status-badge.js';
 import { useShortcut } from '../../app/shortcuts.js';
 import { formatNumber, formatPhone } from '../../lib/format.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
+import { RowActions } from '../catalog/row-actions.js';
 import { BinsDialog } from './bins-dialog.js';
 import { useWarehouses, type Warehouse } from './use-warehouses.js';
 import { WarehouseDialog } from './warehouse-dialog.js';
@@ -42,9 +43,11 @@ export function WarehousesScreen() {
       align: 'right',
       width: '9rem',
       render: (w) => (
-        <Button size="sm" variant="ghost" aria-label={t('bins.openNamed', { code: w.code, count: w.binCount })} onClick={() => setOpen({ kind: 'bins', warehouse: w })}>
-          <span className="num">{formatNumber(w.binCount)}</span> {t('bins.short')}
-        </Button>
+        <RowActions>
+          <Button size="sm" variant="ghost" aria-label={t('bins.openNamed', { code: w.code, count: w.binCount })} onClick={() => setOpen({ kind: 'bins', warehouse: w })}>
+            <span className="num">{formatNumber(w.binCount)}</span> {t('bins.short')}
+          </Button>
+        </RowActions>
       ),
     },
   ];
@@ -55,9 +58,11 @@ export function WarehousesScreen() {
       align: 'right',
       width: '5rem',
       render: (w) => (
-        <Button size="sm" variant="ghost" aria-label={t('editNamed', { code: w.code })} onClick={() => setOpen({ kind: 'edit', warehouse: w })}>
-          {t('common:actions.edit')}
-        </Button>
+        <RowActions>
+          <Button size="sm" variant="ghost" aria-label={t('editNamed', { code: w.code })} onClick={() => setOpen({ kind: 'edit', warehouse: w })}>
+            {t('common:actions.edit')}
+          </Button>
+        </RowActions>
       ),
     });
   }
