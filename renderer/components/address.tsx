@@ -15,10 +15,12 @@ export interface AddressFieldsProps {
   prefix?: string;
   /** Recipient name and phone, when they can differ from the buyer's. */
   showRecipient?: boolean;
+  /** Passed to the phone field: judge an unfinished number now (a save was attempted). */
+  strict?: boolean;
 }
 
 /** Street, ward and province (2025 form), with the old province/district/ward behind a checkbox. */
-export function AddressFields({ value, onChange, errorFor, prefix = 'address', showRecipient }: AddressFieldsProps) {
+export function AddressFields({ value, onChange, errorFor, prefix = 'address', showRecipient, strict }: AddressFieldsProps) {
   const { t } = useTranslation();
   const set = <K extends keyof AddressForm>(k: K, v: AddressForm[K]) => onChange({ ...value, [k]: v });
   const err = (k: string) => errorFor?.(`${prefix}.${k}`);
@@ -27,7 +29,7 @@ export function AddressFields({ value, onChange, errorFor, prefix = 'address', s
       {showRecipient ? (
         <div className="form-row">
           <TextField label={t('address.recipientName')} value={value.recipientName} onChange={(v) => set('recipientName', v)} error={err('recipientName')} autoComplete="off" />
-          <PhoneField label={t('address.phone')} value={value.phone} onChange={(v) => set('phone', v)} error={err('phone')} />
+          <PhoneField label={t('address.phone')} value={value.phone} onChange={(v) => set('phone', v)} error={err('phone')} strict={strict} />
         </div>
       ) : null}
       <TextField label={t('address.street')} value={value.street} onChange={(v) => set('street', v)} error={err('street')} autoComplete="off" className="grow" />

@@ -5,13 +5,14 @@ import { TextField, type FieldProps } from './field.js';
 
 /**
  * A Vietnamese mobile number, checked as it is typed: a wrong digit shows at once, a number that is
- * merely unfinished only once the field is left. `error` (e.g. from the core) shows otherwise.
+ * merely unfinished only once the field is left (or at once with `strict`, after a save attempt).
+ * `error` (e.g. from the core) shows otherwise.
  */
-export function PhoneField({ label, value, onChange, error, required, className, hint }: FieldProps & { value: string; onChange: (v: string) => void }) {
+export function PhoneField({ label, value, onChange, error, required, className, hint, strict }: FieldProps & { value: string; onChange: (v: string) => void; strict?: boolean }) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(false);
   const check = checkVnMobile(value);
-  const own = check === 'invalid' ? t('phone.invalid') : check === 'incomplete' && left ? t('phone.incomplete') : undefined;
+  const own = check === 'invalid' ? t('phone.invalid') : check === 'incomplete' && (left || strict) ? t('phone.incomplete') : undefined;
   return (
     <TextField
       label={label}

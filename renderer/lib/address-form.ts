@@ -44,3 +44,19 @@ export function storedToForm(a: StoredAddress): AddressForm {
     legacyWard: a.legacy?.wardName ?? '',
   };
 }
+
+/**
+ * Fields that must be filled because their partner is: the core keeps a province only together
+ * with its ward (and the old form only with province and ward), so a half-filled pair would be
+ * dropped silently. Paths are relative to the address ("wardName", "legacy.provinceName").
+ */
+export function missingAddressParts(f: AddressForm): string[] {
+  const out: string[] = [];
+  const has = (s: string) => s.trim() !== '';
+  if (has(f.provinceName) !== has(f.wardName)) out.push(has(f.provinceName) ? 'wardName' : 'provinceName');
+  if (f.useLegacy && (has(f.legacyProvince) || has(f.legacyWard) || has(f.legacyDistrict))) {
+    if (!has(f.legacyWard)) out.push('legacy.wardName');
+    if (!has(f.legacyProvince)) out.push('legacy.provinceName');
+  }
+  return out;
+}

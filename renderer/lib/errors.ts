@@ -102,3 +102,11 @@ export function fieldError(errors: FieldErrors, key: string): string | undefined
   for (const k of Object.keys(errors)) if (k.startsWith(prefix)) return errors[k];
   return undefined;
 }
+
+/** Adds "required" for each path in `paths` that has no message yet. */
+export function withRequired(t: TFunction, errors: FieldErrors, paths: readonly string[]): FieldErrors {
+  if (paths.length === 0) return errors;
+  const out = { ...errors };
+  for (const p of paths) out[p] ??= t('errors:validation.required');
+  return out;
+}

@@ -11,6 +11,8 @@ export interface FormErrors {
   /** Forget touched fields, e.g. after a successful save. */
   reset: () => void;
   hasErrors: boolean;
+  /** A save was attempted: fields that wait for blur (phone numbers) should judge now. */
+  attempted: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function useFormErrors(clientErrors: FieldErrors, serverErrors: FieldErro
   const hasErrors = Object.keys(clientErrors).length > 0;
   const attempt = useCallback(() => {
     setAttempted(true);
+    if (hasErrors) focusFirstInvalid();
     return !hasErrors;
   }, [hasErrors]);
   const reset = useCallback(() => {
@@ -52,6 +55,15 @@ export function useFormErrors(clientErrors: FieldErrors, serverErrors: FieldErro
       attempt,
       reset,
       hasErrors,
+      attempted,
     };
   }, [attempted, touched, clientErrors, serverErrors, editedSinceServer, touch, attempt, reset, hasErrors]);
+}
+
+/** After a refused save, puts the cursor in the first field that needs fixing (once it shows). */
+export function focusFirstInvalid(): void {
+  window.requestAnimationFrame(() => {
+    const scope = document.querySelector('dialog[open]') ?? document.querySelector('main') ?? document;
+    scope.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
 }

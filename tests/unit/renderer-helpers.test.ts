@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_ADDRESS, missingAddressParts } from '../../renderer/lib/address-form.js';
 import { checkVnMobile, normalizeVnMobile } from '../../renderer/lib/phone.js';
 import { allSelected, EMPTY_SELECTION, retain, selectAll, selectRange, toggleRow } from '../../renderer/lib/selection.js';
 import { addVariant, draftToInput, draftTotals, EMPTY_DRAFT, overStock, type DraftLine } from '../../renderer/screens/orders/order-draft.js';
@@ -102,5 +103,20 @@ describe('order list filter', () => {
     expect(totalForView(DEFAULT_ORDERS_VIEW, counts)).toBe(30);
     expect(totalForView({ ...DEFAULT_ORDERS_VIEW, status: 'packed' }, counts)).toBe(3);
     expect(totalForView({ ...DEFAULT_ORDERS_VIEW, status: 'returned' }, counts)).toBe(0);
+  });
+});
+
+describe('missingAddressParts', () => {
+  const base = { ...EMPTY_ADDRESS };
+  it('asks for the ward when only the province is given, and the other way round', () => {
+    expect(missingAddressParts({ ...base, provinceName: 'Hà Nội' })).toEqual(['wardName']);
+    expect(missingAddressParts({ ...base, wardName: 'Phường Hoàn Kiếm' })).toEqual(['provinceName']);
+    expect(missingAddressParts({ ...base, provinceName: 'Hà Nội', wardName: 'Phường Hoàn Kiếm' })).toEqual([]);
+    expect(missingAddressParts(base)).toEqual([]);
+  });
+  it('checks the old three-level form only when it is used', () => {
+    expect(missingAddressParts({ ...base, useLegacy: true })).toEqual([]);
+    expect(missingAddressParts({ ...base, useLegacy: true, legacyDistrict: 'Quận 1' })).toEqual(['legacy.wardName', 'legacy.provinceName']);
+    expect(missingAddressParts({ ...base, useLegacy: false, legacyDistrict: 'Quận 1' })).toEqual([]);
   });
 });

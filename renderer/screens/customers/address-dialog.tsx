@@ -7,8 +7,10 @@ import { Dialog } from '../../components/dialog.js';
 import { CheckboxField, TextField } from '../../components/field.js';
 import { ErrorBanner } from '../../components/feedback.js';
 import { useAction } from '../../lib/api.js';
-import { apiFieldErrors, validate } from '../../lib/errors.js';
-import { useFormErrors } from '../../lib/form.js';
+import { missingAddressParts } from '../../lib/address-form.js';
+import { apiFieldErrors, validate, withRequired } from '../../lib/errors.js';
+import { focusFirstInvalid, useFormErrors } from '../../lib/form.js';
+import { phoneBlocksSave } from '../../components/phone-field.js';
 
 /** Adds one address to a customer's address book. */
 export function AddressDialog({ customerId, open, onClose }: { customerId: number; open: boolean; onClose: () => void }) {
@@ -28,13 +30,16 @@ export function AddressDialog({ customerId, open, onClose }: { customerId: numbe
   }, [open]);
 
   const input = { customerId, label, address: addressToInput(address), makeDefault };
-  const clientErrors = useMemo(() => validate(t, customersContract['customers.addAddress'].input, input),
+  const clientErrors = useMemo(() => withRequired(t, validate(t, customersContract['customers.addAddress'].input, input), missingAddressParts(address).map((p) => `address.${p}`)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, customerId, label, address, makeDefault]);
   const form = useFormErrors(clientErrors, useMemo(() => apiFieldErrors(t, add.error), [t, add.error]));
 
   const submit = async () => {
-    if (!form.attempt()) return;
+    if (!form.attempt() || phoneBlocksSave(address.phone)) {
+      focusFirstInvalid();
+      return;
+    }
     if (await add.run(input)) onClose();
   };
 
@@ -53,7 +58,7 @@ export function AddressDialog({ customerId, open, onClose }: { customerId: numbe
       }
     >
       <TextField label={t('address.label')} placeholder={t('address.labelPlaceholder')} value={label} onChange={setLabel} data-autofocus error={form.errorFor('label')} />
-      <AddressFields value={address} onChange={setAddress} errorFor={form.errorFor} showRecipient />
+      <AddressFields value={address} onChange={setAddress} errorFor={form.errorFor} showRecipient strict={form.attempted} />
       <CheckboxField label={t('address.makeDefault')} checked={makeDefault} onChange={setMakeDefault} />
       <ErrorBanner error={add.error} />
     </Dialog>

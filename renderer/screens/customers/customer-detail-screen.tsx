@@ -62,7 +62,7 @@ export function CustomerDetailScreen() {
               {c.addresses.map((a) => (
                 <li key={a.id} className="address-item">
                   <div className="address-item-head">
-                    <strong>{a.label || a.address.recipientName || '—'}</strong>
+                    <strong>{a.label || a.address.recipientName || a.address.streetLine || '—'}</strong>
                     {a.isDefault ? <Tag tone="info">{t('detail.default')}</Tag> : null}
                     <Button
                       size="sm"

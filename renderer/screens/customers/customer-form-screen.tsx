@@ -9,8 +9,9 @@ import { ErrorBanner, Loading } from '../../components/feedback.js';
 import { PageHeader, Section } from '../../components/layout.js';
 import { PhoneField, phoneBlocksSave } from '../../components/phone-field.js';
 import { call, toApiError, useCommand, type ApiError } from '../../lib/api.js';
-import { apiFieldErrors, validate } from '../../lib/errors.js';
-import { useFormErrors } from '../../lib/form.js';
+import { missingAddressParts } from '../../lib/address-form.js';
+import { apiFieldErrors, validate, withRequired } from '../../lib/errors.js';
+import { focusFirstInvalid, useFormErrors } from '../../lib/form.js';
 import { normalizeVnMobile } from '../../lib/phone.js';
 import { goBack, navigate, useParams } from '../../lib/router.js';
 import { toast } from '../../state/toast-store.js';
@@ -46,7 +47,12 @@ export function CustomerFormScreen() {
   const createInput = { ...base, addresses: hasAddress(address) ? [addressToInput(address)] : [] };
   const input = editId ? { ...base, id: editId } : createInput;
   const clientErrors = useMemo(
-    () => validate(t, editId ? customersContract['customers.update'].input : customersContract['customers.create'].input, input),
+    () =>
+      withRequired(
+        t,
+        validate(t, editId ? customersContract['customers.update'].input : customersContract['customers.create'].input, input),
+        editId ? [] : missingAddressParts(address).map((p) => `addresses.0.${p}`),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, editId, fields, address],
   );
@@ -57,7 +63,11 @@ export function CustomerFormScreen() {
   };
 
   const save = async () => {
-    if (saving || !form.attempt() || phoneBlocksSave(fields.phone) || phoneBlocksSave(address.phone)) return;
+    if (saving) return;
+    if (!form.attempt() || phoneBlocksSave(fields.phone) || phoneBlocksSave(address.phone)) {
+      focusFirstInvalid();
+      return;
+    }
     setSaving(true);
     setSaveError(undefined);
     try {
@@ -92,7 +102,7 @@ export function CustomerFormScreen() {
           <div className="form">
             <div className="form-row">
               <TextField label={t('form.name')} required autoFocus value={fields.name} onChange={set('name')} error={form.errorFor('name')} autoComplete="off" />
-              <PhoneField label={t('form.phone')} value={fields.phone} onChange={set('phone')} error={form.errorFor('phone')} />
+              <PhoneField label={t('form.phone')} value={fields.phone} onChange={set('phone')} error={form.errorFor('phone')} strict={form.attempted} />
             </div>
             <TextField label={t('form.email')} type="email" value={fields.email} onChange={set('email')} error={form.errorFor('email')} autoComplete="off" />
             <TextAreaField label={t('form.note')} value={fields.note} onChange={set('note')} error={form.errorFor('note')} />
@@ -100,7 +110,7 @@ export function CustomerFormScreen() {
         </Section>
         {editId === null ? (
           <Section title={t('form.firstAddress')}>
-            <AddressFields value={address} onChange={(a) => { setAddress(a); form.touch('addresses'); }} errorFor={form.errorFor} prefix="addresses.0" showRecipient />
+            <AddressFields value={address} onChange={(a) => { setAddress(a); form.touch('addresses'); }} errorFor={form.errorFor} prefix="addresses.0" showRecipient strict={form.attempted} />
           </Section>
         ) : null}
       </div>

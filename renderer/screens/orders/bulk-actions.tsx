@@ -33,17 +33,22 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
     onClear();
   };
 
+  // The dialogs stay mounted after the selection is cleared: the results outlive the bar.
   return (
-    <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
-      <strong>{t('common:selected', { count: ids.length })}</strong>
-      <Button size="sm" variant="primary" busy={confirm.pending} onClick={async () => finish(t('bulk.confirmTitle'), await confirm.run({ ids: [...ids] }))}>
-        {t('bulk.confirm')}
-      </Button>
-      {hasRole('manager', operator?.role) ? (
-        <Button size="sm" variant="danger" onClick={() => setAsking(true)}>{t('bulk.cancel')}</Button>
+    <>
+      {ids.length > 0 ? (
+        <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
+          <strong>{t('common:selected', { count: ids.length })}</strong>
+          <Button size="sm" variant="primary" busy={confirm.pending} onClick={async () => finish(t('bulk.confirmTitle'), await confirm.run({ ids: [...ids] }))}>
+            {t('bulk.confirm')}
+          </Button>
+          {hasRole('manager', operator?.role) ? (
+            <Button size="sm" variant="danger" onClick={() => setAsking(true)}>{t('bulk.cancel')}</Button>
+          ) : null}
+          <Button size="sm" variant="ghost" onClick={onClear} shortcut="Esc">{t('bulk.clear')}</Button>
+          {confirm.error ? <span className="field-error">{errorMessage(t, confirm.error)}</span> : null}
+        </div>
       ) : null}
-      <Button size="sm" variant="ghost" onClick={onClear} shortcut="Esc">{t('bulk.clear')}</Button>
-      {confirm.error ? <span className="field-error">{errorMessage(t, confirm.error)}</span> : null}
       <ReasonDialog
         open={asking}
         onClose={() => setAsking(false)}
@@ -60,7 +65,7 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
         }}
       />
       <BulkResultDialog results={results} numberOf={numberOf} onClose={() => setResults(null)} />
-    </div>
+    </>
   );
 }
 

@@ -18,10 +18,11 @@ export interface OrderCustomerFieldsProps {
   errorFor: (path: string) => string | undefined;
   touch: (path: string) => void;
   autoFocus?: boolean;
+  strict?: boolean;
 }
 
 /** Pick an existing customer (their default address fills the form) or type a new one. */
-export function OrderCustomerFields({ draft, onChange, errorFor, touch, autoFocus }: OrderCustomerFieldsProps) {
+export function OrderCustomerFields({ draft, onChange, errorFor, touch, autoFocus, strict }: OrderCustomerFieldsProps) {
   const { t } = useTranslation('orders');
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim());
@@ -83,6 +84,7 @@ export function OrderCustomerFields({ draft, onChange, errorFor, touch, autoFocu
           value={draft.buyerPhone}
           onChange={(v) => { onChange({ buyerPhone: v }); touch('buyer.phone'); }}
           error={errorFor('buyer.phone')}
+          strict={strict}
         />
       </div>
     </div>

@@ -10,8 +10,9 @@ import { ErrorBanner, Loading, Money } from '../../components/feedback.js';
 import { PageHeader, Section } from '../../components/layout.js';
 import { phoneBlocksSave } from '../../components/phone-field.js';
 import { call, toApiError, useCommand, type ApiError } from '../../lib/api.js';
-import { apiFieldErrors, validate } from '../../lib/errors.js';
-import { useFormErrors } from '../../lib/form.js';
+import { missingAddressParts } from '../../lib/address-form.js';
+import { apiFieldErrors, validate, withRequired } from '../../lib/errors.js';
+import { focusFirstInvalid, useFormErrors } from '../../lib/form.js';
 import { goBack, navigate, useLocation, useParams } from '../../lib/router.js';
 import { toast } from '../../state/toast-store.js';
 import { OrderCustomerFields } from './order-customer-fields.js';
@@ -57,7 +58,10 @@ export function OrderFormScreen() {
 
   const patch = (p: Partial<OrderDraft>) => setDraft((d) => ({ ...d, ...p }));
   const input = useMemo(() => draftToInput(draft), [draft]);
-  const clientErrors = useMemo(() => validate(t, ordersContract['orders.create'].input, input), [t, input]);
+  const clientErrors = useMemo(
+    () => withRequired(t, validate(t, ordersContract['orders.create'].input, input), missingAddressParts(draft.address).map((p) => `address.${p}`)),
+    [t, input, draft.address],
+  );
   const serverErrors = useMemo(() => apiFieldErrors(t, saveError), [t, saveError]);
   const form = useFormErrors(clientErrors, serverErrors);
   const totals = draftTotals(draft);
@@ -66,7 +70,10 @@ export function OrderFormScreen() {
   const save = async () => {
     if (saving || locked) return;
     const phonesOk = !(draft.customer === null && phoneBlocksSave(draft.buyerPhone)) && !phoneBlocksSave(draft.address.phone);
-    if (!form.attempt() || !phonesOk) return;
+    if (!form.attempt() || !phonesOk) {
+      focusFirstInvalid();
+      return;
+    }
     setSaving(true);
     setSaveError(undefined);
     try {
@@ -102,13 +109,13 @@ export function OrderFormScreen() {
       <div className="detail-grid">
         <div className="detail-main">
           <Section title={t('form.customer')}>
-            <OrderCustomerFields autoFocus={editId === null} draft={draft} onChange={patch} errorFor={form.errorFor} touch={form.touch} />
+            <OrderCustomerFields autoFocus={editId === null} draft={draft} onChange={patch} errorFor={form.errorFor} touch={form.touch} strict={form.attempted} />
           </Section>
           <Section title={t('form.lines')}>
             <OrderLinesEditor lines={draft.lines} warehouseId={draft.warehouseId} onChange={(lines) => patch({ lines })} errorFor={form.errorFor} touch={form.touch} />
           </Section>
           <Section title={t('form.address')}>
-            <AddressFields value={draft.address} onChange={(address) => { patch({ address }); form.touch('address'); }} errorFor={form.errorFor} showRecipient />
+            <AddressFields value={draft.address} onChange={(address) => { patch({ address }); form.touch('address'); }} errorFor={form.errorFor} showRecipient strict={form.attempted} />
           </Section>
         </div>
         <div className="detail-side">

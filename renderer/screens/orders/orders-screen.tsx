@@ -61,9 +61,7 @@ export function OrdersScreen() {
         <StatusTabs counts={counts.data} />
       </PageHeader>
       <ErrorBanner error={counts.error} />
-      {selection.ids.size > 0 ? (
-        <BulkActions ids={[...selection.ids]} numberOf={pages.numberOf} onClear={() => setSelection(EMPTY_SELECTION)} />
-      ) : null}
+      <BulkActions ids={[...selection.ids]} numberOf={pages.numberOf} onClear={() => setSelection(EMPTY_SELECTION)} />
       {counts.data && total === 0 ? (
         <EmptyState title={t('list.empty')} />
       ) : (
