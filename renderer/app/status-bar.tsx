@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Kbd } from '../components/kbd.js';
+import { useCommand } from '../lib/api.js';
 import { useConnection } from '../state/connection-store.js';
 import { useSession } from '../state/session-store.js';
 
@@ -7,7 +8,21 @@ function Dot({ ok }: { ok: boolean }) {
   return <span className={`dot ${ok ? 'dot-ok' : 'dot-bad'}`} aria-hidden="true" />;
 }
 
-// Queued jobs are not shown: the core has no outbox command yet, and a made-up "0" would lie.
+/** The outbox: jobs waiting to reach marketplaces and carriers, failures, and a paused runner. */
+function JobsItem() {
+  const { t } = useTranslation();
+  const { data } = useCommand('jobs.summary', {});
+  if (!data) return null;
+  const waiting = data.queued + data.running;
+  return (
+    <span className="status-item" title={t('statusBar.jobsTitle')}>
+      {t('statusBar.jobs', { count: waiting })}
+      {data.failed > 0 ? <span className="status-bad">{t('statusBar.jobsFailed', { count: data.failed })}</span> : null}
+      {data.paused ? <span className="status-warn">{t('statusBar.jobsPaused')}</span> : null}
+    </span>
+  );
+}
+
 export function StatusBar({ onShortcuts }: { onShortcuts: () => void }) {
   const { t } = useTranslation();
   const { core, network } = useConnection();
@@ -29,6 +44,7 @@ export function StatusBar({ onShortcuts }: { onShortcuts: () => void }) {
           {session.operator.name} · {t(`roles.${session.operator.role}`)}
         </span>
       ) : null}
+      <JobsItem />
       <span className="status-spacer" />
       <button type="button" className="status-item status-link" onClick={onShortcuts} aria-keyshortcuts="?">
         {t('statusBar.shortcuts')} <Kbd keys="?" />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import type { AppContract, CommandName, EventName } from '../../main/api/index.js';
+import { EVENT_NAMES, type AppContract, type CommandName, type EventName } from '../../main/api/index.js';
 import type { ErrorCode } from '../../main/api/errors.js';
 import { bridge } from './bridge.js';
 
@@ -42,14 +42,14 @@ const EVENTS_BY_AREA: Record<string, readonly EventName[]> = {
   warehouses: ['warehouses.changed', 'stock.changed'],
   session: ['session.changed', 'operators.changed'],
   operators: ['operators.changed', 'session.changed'],
+  jobs: ['jobs.changed', 'connectivity.changed'],
+  shipping: ['shipments.changed', 'orders.changed', 'jobs.changed'],
+  exceptions: ['exceptions.changed', 'orders.changed'],
+  connections: ['connections.changed', 'connectivity.changed'],
 };
-const ALL_EVENTS: readonly EventName[] = [
-  'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
-  'session.changed', 'operators.changed',
-];
 
 export function eventsFor(name: CommandName): readonly EventName[] {
-  return EVENTS_BY_AREA[name.split('.')[0]] ?? ALL_EVENTS;
+  return EVENTS_BY_AREA[name.split('.')[0]] ?? EVENT_NAMES;
 }
 
 /** Subscribes to several core events at once; returns one unsubscribe. */
