@@ -1,8 +1,10 @@
 import '../catalog/extras.css';
 import './catalog.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../main/api/catalog.js';
 import { Button } from '../../components/button.js';
+import { Dialog } from '../../components/dialog.js';
 import { ErrorBanner, Loading } from '../../components/feedback.js';
 import { PageHeader } from '../../components/layout.js';
 import { Tag } from '../../components/status-badge.js';
@@ -80,8 +82,13 @@ function ProductEditor({ initial, product }: { initial: ProductDraft; product?: 
     }
   };
 
+  // Leaving with unsaved edits asks first; a clean form just goes back.
+  const [leaving, setLeaving] = useState(false);
+  const leave = () => (form.dirty && canEdit ? setLeaving(true) : goBack('/products'));
+
   useShortcut('Ctrl+S | Ctrl+Enter', () => void save(), { allowInInput: true, enabled: canEdit });
-  useShortcut('Escape', () => goBack('/products'));
+  // Esc works from inside a field too: the confirmation guards unsaved edits.
+  useShortcut('Escape', leave, { allowInInput: true });
 
   return (
     <div className="screen product-form">
@@ -96,7 +103,7 @@ function ProductEditor({ initial, product }: { initial: ProductDraft; product?: 
         }
         actions={
           <>
-            <Button shortcut="Esc" onClick={() => goBack('/products')}>{t('form.backToList')}</Button>
+            <Button shortcut="Esc" onClick={leave}>{t('form.backToList')}</Button>
             {canEdit ? <Button variant="primary" shortcut="Ctrl+S" busy={action.pending} onClick={() => void save()}>{isNew ? t('form.create') : t('common:actions.save')}</Button> : null}
           </>
         }
@@ -117,6 +124,22 @@ function ProductEditor({ initial, product }: { initial: ProductDraft; product?: 
         {isNew ? <InitialStockSection form={form} errors={errors} warehouses={warehouses.data ?? []} /> : null}
       </fieldset>
       {product ? <ProductStockSection product={product} warehouses={warehouses.data ?? []} /> : null}
+      {leaving ? (
+        <Dialog
+          open
+          onClose={() => setLeaving(false)}
+          onSubmit={() => goBack('/products')}
+          title={t('form.discardTitle')}
+          footer={
+            <>
+              <Button onClick={() => setLeaving(false)} shortcut="Esc">{t('form.stay')}</Button>
+              <Button type="submit" variant="danger" shortcut="Ctrl+Enter">{t('form.discard')}</Button>
+            </>
+          }
+        >
+          <p className="dialog-text">{t('form.discardText')}</p>
+        </Dialog>
+      ) : null}
     </div>
   );
 }

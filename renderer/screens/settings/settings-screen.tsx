@@ -93,16 +93,20 @@ function StationSection({ canEdit }: { canEdit: boolean }) {
 
   return (
     <Section title={t('station.title')}>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <TextField label={t('station.label')} hint={t('station.hint')} maxLength={60} readOnly={!canEdit} value={station} onChange={setStation} error={dirty ? error : undefined} />
-        {canEdit ? <Button type="submit" variant="primary" disabled={!dirty} busy={save.pending} shortcut="Enter">{t('common:actions.save')}</Button> : null}
-      </form>
+      {canEdit ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <TextField label={t('station.label')} hint={t('station.hint')} maxLength={60} value={station} onChange={setStation} error={dirty ? error : undefined} />
+          <Button type="submit" variant="primary" disabled={!dirty} busy={save.pending} shortcut="Enter">{t('common:actions.save')}</Button>
+        </form>
+      ) : (
+        <KeyValues items={[{ label: t('station.label'), value: current }]} />
+      )}
       <ErrorBanner error={save.error && !apiFieldErrors(t, save.error).station ? save.error : undefined} />
     </Section>
   );
