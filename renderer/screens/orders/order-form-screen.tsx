@@ -126,7 +126,11 @@ export function OrderFormScreen() {
                 label={t('form.warehouse')}
                 required
                 value={draft.warehouseId === null ? '' : String(draft.warehouseId)}
-                onChange={(v) => { patch({ warehouseId: v ? Number(v) : null }); form.touch('warehouseId'); }}
+                onChange={(v) => {
+                  // Availability was for the old warehouse; unknown until the lines are picked again.
+                  patch({ warehouseId: v ? Number(v) : null, lines: draft.lines.map((l) => ({ ...l, available: null })) });
+                  form.touch('warehouseId');
+                }}
                 options={[{ value: '', label: t('form.selectWarehouse') }, ...(warehouses.data ?? []).map((w) => ({ value: String(w.id), label: `${w.code} · ${w.name}` }))]}
                 error={form.errorFor('warehouseId')}
               />
