@@ -9,8 +9,7 @@ import { ORDER_STATUSES } from '../../../main/api/common.js';
 
 // Any sequence of stock and order operations keeps rule 6: levels equal the ledger, nothing negative
 // where negative stock is not allowed, order lines hold exactly what the levels say is reserved, and
-// an order holds its whole reservation exactly in the statuses that hold one. PACKDESK_PROPERTY_RUNS=500
-// runs more sequences when hunting.
+// an order holds its whole reservation exactly in the statuses that hold one.
 const line = fc.tuple(fc.nat(3), fc.integer({ min: 1, max: 4 }));
 const lines = fc.array(line, { minLength: 1, maxLength: 3 });
 // An order by age, 0 = the newest; mostly the newest, so one order can be walked through several steps.
@@ -35,6 +34,10 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('bulkConfirm' as const), orders: fc.array(orderRef, { minLength: 1, maxLength: 4 }) }),
   fc.record({ kind: fc.constant('bulkCancel' as const), orders: fc.array(orderRef, { minLength: 1, maxLength: 4 }) }),
 );
+// A fixed sample by default, so the run is the same every time; set PACKDESK_PROPERTY_SEED (and
+// PACKDESK_PROPERTY_RUNS) to explore other sequences.
+const SEED = Number(process.env.PACKDESK_PROPERTY_SEED ?? 20251127);
+const RUNS = Number(process.env.PACKDESK_PROPERTY_RUNS ?? 50);
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 describe('stock ledger under random operations', () => {
@@ -121,9 +124,10 @@ describe('stock ledger under random operations', () => {
           expect(reservationShapeProblems(), JSON.stringify(o)).toEqual([]);
         }
       }),
-      { numRuns: Number(process.env.PACKDESK_PROPERTY_RUNS ?? 50) },
+      { numRuns: RUNS, seed: SEED },
     );
-    // The runs did exercise the interesting paths, not only refusals.
+    // The runs did exercise the interesting paths, not only refusals (known for the default sample).
+    if (process.env.PACKDESK_PROPERTY_SEED) return;
     expect([...seen]).toEqual(expect.arrayContaining(['ready_to_pack', 'awaiting_stock', 'cancelled', 'packing', 'shipped']));
     const kinds = t.core.store.sqlite.prepare('SELECT DISTINCT kind FROM stock_movements').pluck().all();
     expect(kinds).toEqual(expect.arrayContaining(['reserve', 'release', 'receipt', 'adjust', 'count_adjust', 'ship']));
