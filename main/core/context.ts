@@ -32,6 +32,8 @@ export interface CoreServices {
   secrets: SecretBox;
   backupNow(): Promise<{ file: string; sizeBytes: number; createdAt: number }>;
   listBackups(): { file: string; sizeBytes: number; createdAt: number }[];
+  /** Starts the demo shop's loopback carriers and points its accounts at them (idempotent). */
+  startDemoNetwork(): Promise<void>;
 }
 
 export interface CommandContext {

@@ -17,6 +17,8 @@ import { jobKinds } from './job-kinds.js';
 import { rateLimits } from '../domain/connections/connection-service.js';
 import { enqueueTracking } from '../domain/shipping/tracking-schedule.js';
 import { handleCarrierWebhook, type WebhookReply } from '../domain/shipping/webhooks.js';
+import { upsertDemoConnections } from '../domain/demo/demo-connections.js';
+import type { DemoNetwork } from '../simulators/demo-network.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -31,6 +33,8 @@ export interface CoreOptions {
   jobs?: { pollMs?: number; random?: () => number };
   /** How often active GHN shipments are polled (default 10 minutes; 0 = only on demand). */
   trackEveryMs?: number;
+  /** Start the demo shop's loopback carriers when the data folder is a demo shop (default on). */
+  demoNetwork?: boolean | { advanceEveryMs?: number };
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -78,6 +82,18 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   };
 
   let backupRunning: Promise<unknown> | null = null;
+  let demo: DemoNetwork | null = null;
+  let demoStarting: Promise<void> | null = null;
+  // Loaded lazily: a real shop never pays for the simulators' code.
+  const startDemoNetwork = () => (demoStarting ??= (async () => {
+    if (opts.demoNetwork === false) return;
+    const { startDemoNetwork: start } = await import('../simulators/demo-network.js');
+    demo = await start({
+      sink: { webhook: (provider, headers, body) => core.webhook(provider, headers, body) },
+      advanceEveryMs: typeof opts.demoNetwork === 'object' ? opts.demoNetwork.advanceEveryMs : undefined,
+    });
+    upsertDemoConnections(store, secrets, demo, now());
+  })());
   const runner = new JobRunner({
     store,
     kinds: jobKinds({ dataDir: opts.dataDir, secrets }),
@@ -110,6 +126,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       return info;
     },
     listBackups: () => listBackups(backupsDir),
+    startDemoNetwork,
   };
   const dispatch = createDispatcher({ store, handlers: createHandlers(), services, now, publish, log });
 
@@ -137,7 +154,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     : null;
   tracker?.unref();
 
-  return {
+  const core: Core = {
     dataDir: opts.dataDir,
     store,
     secrets,
@@ -182,9 +199,12 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       if (timer) clearInterval(timer);
       if (tracker) clearInterval(tracker);
       // Drain: commands and jobs already running finish and commit before the file closes.
-      await Promise.allSettled([...pending, runner.drain(), ...(backupRunning ? [backupRunning] : [])]);
+      await Promise.allSettled([...pending, runner.drain(), ...(backupRunning ? [backupRunning] : []), ...(demoStarting ? [demoStarting] : [])]);
+      await demo?.close();
       listeners.clear();
       store.close();
     },
   };
+  if (getSetting(store, 'demo') === '1') await startDemoNetwork().catch((e) => log('the demo carriers did not start', e));
+  return core;
 }

@@ -7,8 +7,8 @@ export const DEMO_OPERATORS = [
 ];
 
 export const DEMO_WAREHOUSES = [
-  { code: 'HCM', name: 'Kho Tân Bình', address: '123 Cộng Hòa, Phường Tân Bình, TP. Hồ Chí Minh', contactName: 'Trần Văn Lộc', contactPhone: '0903123456', type: 'main' as const },
-  { code: 'HN', name: 'Kho Cầu Giấy', address: '45 Trần Thái Tông, Phường Cầu Giấy, Hà Nội', contactName: 'Nguyễn Thị Mai', contactPhone: '0987654321', type: 'branch' as const },
+  { code: 'HCM', name: 'Kho Tân Bình', place: 'hcm-tan-binh', contactName: 'Trần Văn Lộc', contactPhone: '0903123456', type: 'main' as const },
+  { code: 'HN', name: 'Kho Cầu Giấy', place: 'hn-cau-giay', contactName: 'Nguyễn Thị Mai', contactPhone: '0987654321', type: 'branch' as const },
 ];
 
 export interface DemoProduct {
@@ -78,17 +78,21 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   { name: 'Đồng hồ dây da nữ', category: 'Phụ kiện thời trang', brand: 'Julius', price: 690000, cost: 330000, weightG: 150, colours: ['Nâu', 'Đen'] },
 ];
 
-export const DEMO_CUSTOMERS = [
-  { name: 'Nguyễn Thị Lan', phone: '0912345678', street: '12 Lê Lợi', ward: 'Phường Bến Thành', province: 'TP. Hồ Chí Minh' },
-  { name: 'Trần Văn Hùng', phone: '0983456789', street: '88 Nguyễn Trãi', ward: 'Phường Thanh Xuân', province: 'Hà Nội' },
-  { name: 'Lê Thị Thu Trang', phone: '0356789012', street: '5 Hùng Vương', ward: 'Phường Hải Châu', province: 'Đà Nẵng' },
-  { name: 'Phạm Minh Tuấn', phone: '0708123456', street: '201 Nguyễn Văn Cừ', ward: 'Phường An Khánh', province: 'Cần Thơ' },
-  { name: 'Hoàng Thị Ngọc Ánh', phone: '0867234567', street: '34 Lạch Tray', ward: 'Phường Gia Viên', province: 'Hải Phòng' },
-  { name: 'Võ Đức Thắng', phone: '0938765432', street: '9 Phan Đình Phùng', ward: 'Phường Xuân Hòa', province: 'TP. Hồ Chí Minh' },
-  { name: 'Đặng Thị Hồng Nhung', phone: '0389012345', street: '77 Lê Duẩn', ward: 'Phường Thuận Hóa', province: 'Huế' },
-  { name: 'Bùi Quang Huy', phone: '0776543210', street: '15 Trần Phú', ward: 'Phường Nha Trang', province: 'Khánh Hòa' },
-  { name: 'Đỗ Thị Kim Oanh', phone: '0918273645', street: '60 Quang Trung', ward: 'Phường Vinh Phú', province: 'Nghệ An' },
-  { name: 'Ngô Thanh Tâm', phone: '0967891234', street: '3 Hai Bà Trưng', ward: 'Phường Tân Định', province: 'TP. Hồ Chí Minh' },
-  { name: 'Dương Văn Phúc', phone: '0845612378', street: '120 Cách Mạng Tháng 8', ward: 'Phường Bàn Cờ', province: 'TP. Hồ Chí Minh' },
-  { name: 'Lý Thị Mỹ Duyên', phone: '0329876543', street: '45 Nguyễn Huệ', ward: 'Phường Long Xuyên', province: 'An Giang' },
+/**
+ * Demo buyers live in the demo geography (the places both carrier simulators serve); `legacyOnly`
+ * buyers gave an old three-level address, as marketplace exports still do for months after a reform.
+ */
+export const DEMO_CUSTOMERS: { name: string; phone: string; place: string; legacyOnly?: boolean }[] = [
+  { name: 'Nguyễn Thị Lan', phone: '0912345678', place: 'hcm-ben-thanh' },
+  { name: 'Trần Văn Hùng', phone: '0983456789', place: 'hn-thanh-xuan' },
+  { name: 'Lê Thị Thu Trang', phone: '0356789012', place: 'dn-hai-chau' },
+  { name: 'Phạm Minh Tuấn', phone: '0708123456', place: 'ct-an-khanh', legacyOnly: true },
+  { name: 'Hoàng Thị Ngọc Ánh', phone: '0867234567', place: 'hp-gia-vien' },
+  { name: 'Võ Đức Thắng', phone: '0938765432', place: 'hcm-xuan-hoa' },
+  { name: 'Đặng Thị Hồng Nhung', phone: '0389012345', place: 'hue-thuan-hoa' },
+  { name: 'Bùi Quang Huy', phone: '0776543210', place: 'kh-nha-trang' },
+  { name: 'Đỗ Thị Kim Oanh', phone: '0918273645', place: 'na-vinh-phu', legacyOnly: true },
+  { name: 'Ngô Thanh Tâm', phone: '0967891234', place: 'hcm-tan-dinh' },
+  { name: 'Dương Văn Phúc', phone: '0845612378', place: 'hcm-ban-co' },
+  { name: 'Lý Thị Mỹ Duyên', phone: '0329876543', place: 'ag-long-xuyen' },
 ];

@@ -6,6 +6,18 @@ import { createOperator } from '../operators/operators-service.js';
 import { cancelOrder, createManualOrder, transitionOrder } from '../orders/order-commands.js';
 import type { OrderStatus } from '../orders/order-state-machine.js';
 import { DEMO_CUSTOMERS, DEMO_OPERATORS, DEMO_PRODUCTS, DEMO_WAREHOUSES } from './demo-data.js';
+import { DEMO_PLACES } from '../../simulators/demo-geography.js';
+import { toStoredAddress } from '../shared/address.js';
+
+const place = (id: string) => DEMO_PLACES.find((p) => p.id === id)!;
+
+/** An address in the demo geography, in the 2025 form or (legacyOnly) the old three-level one. */
+function demoAddress(placeId: string, name: string, phone: string, legacyOnly = false) {
+  const p = place(placeId);
+  return legacyOnly
+    ? { recipientName: name, phone, street: p.street, provinceName: '', wardName: '', legacy: { provinceName: p.legacy.province, districtName: p.legacy.district, wardName: p.legacy.ward } }
+    : { recipientName: name, phone, street: p.street, provinceName: p.province, wardName: p.ward };
+}
 
 /** A small seeded generator, so every demo shop looks the same and tests can rely on it. */
 export function prng(seed: number) {
@@ -54,10 +66,13 @@ export function seedDemo(store: Store, now: number) {
   const admin = { operatorId: ops[0].id, at: now - 8 * 86_400_000 };
 
   const warehouseIds = DEMO_WAREHOUSES.map((w) => {
+    const p = place(w.place);
+    // Both forms, as a shop that registered its pickup address before the reform has it.
+    const address = toStoredAddress({ ...demoAddress(w.place, w.contactName, w.contactPhone), legacy: { provinceName: p.legacy.province, districtName: p.legacy.district, wardName: p.legacy.ward } });
     const r = store
-      .prepare(`INSERT INTO warehouses (code, name, address, contact_name, contact_phone, type, active, allow_negative, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?)`)
-      .run(w.code, w.name, w.address, w.contactName, w.contactPhone, w.type, admin.at, admin.at);
+      .prepare(`INSERT INTO warehouses (code, name, address, address_json, contact_name, contact_phone, type, active, allow_negative, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?)`)
+      .run(w.code, w.name, address.rawText, JSON.stringify(address), w.contactName, w.contactPhone, w.type, admin.at, admin.at);
     return Number(r.lastInsertRowid);
   });
 
@@ -101,7 +116,7 @@ export function seedDemo(store: Store, now: number) {
     const id = createManualOrder(store, {
       source: pick(['phone', 'facebook', 'zalo', 'walk_in', 'other'] as const), warehouseId: warehouseIds[0],
       buyer: { name: c.name, phone: c.phone, email: '' },
-      address: { recipientName: c.name, phone: c.phone, street: c.street, provinceName: c.province, wardName: c.ward },
+      address: demoAddress(c.place, c.name, c.phone, c.legacyOnly),
       lines, shippingFee: pick([0, 20000, 30000]), discount: pick([0, 0, 10000]), paymentMethod: rand() < 0.8 ? 'cod' : 'prepaid',
       note: '', confirm: target !== 'new',
     }, actor);

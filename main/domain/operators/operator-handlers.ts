@@ -52,11 +52,16 @@ export function operatorHandlers(throttle = new PinThrottle()): HandlersFor<type
       return ctx.session.operator;
     },
 
-    'session.startDemo': (ctx) => {
-      if (operatorCount(ctx.store) > 0) fail('CONFLICT', 'The demo shop can only start in an empty data folder', { reason: 'not_first_run' });
-      const seeded = seedDemo(ctx.store, ctx.now());
-      for (const e of ['session.changed', 'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed'] as const) ctx.emit(e);
-      return { operators: seeded.operators };
+    'session.startDemo': {
+      async: async (ctx) => {
+        const seeded = ctx.store.tx(() => {
+          if (operatorCount(ctx.store) > 0) fail('CONFLICT', 'The demo shop can only start in an empty data folder', { reason: 'not_first_run' });
+          return seedDemo(ctx.store, ctx.now());
+        });
+        await ctx.services.startDemoNetwork();
+        for (const e of ['session.changed', 'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed', 'connections.changed'] as const) ctx.emit(e);
+        return { operators: seeded.operators };
+      },
     },
 
     'session.setLocale': (ctx, { locale }) => {

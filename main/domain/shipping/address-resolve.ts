@@ -5,6 +5,7 @@ import type { Store } from '../../store/store.js';
 import { isJobError } from '../../sync/job-error.js';
 import { places } from './address-cache.js';
 import { matchPlace, schemeOf, type Place } from './address-match.js';
+import { mapLegacyWard } from './ward-map.js';
 
 type Problem = {
   scheme: 'new2' | 'legacy3' | null;
@@ -13,7 +14,7 @@ type Problem = {
   given: string;
   candidates: { id: string; name: string }[];
 };
-export type Resolution = { ok: true; address: CarrierAddressChoice } | { ok: false; problem: Problem };
+export type Resolution = { ok: true; address: CarrierAddressChoice; kind: 'exact' | 'mapped' } | { ok: false; problem: Problem };
 
 const pick = (p: Place) => ({ id: p.id, name: p.name });
 const problem = (p: Problem): Resolution => ({ ok: false, problem: p });
@@ -23,8 +24,25 @@ const problem = (p: Problem): Resolution => ({ ok: false, problem: p });
  * connector is given. Offline with nothing cached says so rather than guessing.
  */
 export async function resolveAddress(store: Store, connector: CarrierConnector | null, carrier: CarrierId, address: StoredAddress, now: () => number): Promise<Resolution> {
-  const scheme = schemeOf(address);
-  if (!scheme) return problem({ scheme: null, level: 'address', reason: 'no_address', given: address.rawText, candidates: [] });
+  const first = await resolveOne(store, connector, carrier, address, now);
+  // An address given in both forms is resolved in both: GHN still prices by legacy districts (pitfall G2.4).
+  if (first.ok && address.current?.wardName && address.legacy?.wardName && !first.address.legacy) {
+    const legacy = await resolveOne(store, connector, carrier, { ...address, current: undefined }, now).catch(() => null);
+    if (legacy?.ok && legacy.kind === 'exact' && legacy.address.legacy) return { ...first, address: { ...first.address, legacy: legacy.address.legacy } };
+  }
+  return first;
+}
+
+async function resolveOne(store: Store, connector: CarrierConnector | null, carrier: CarrierId, address: StoredAddress, now: () => number): Promise<Resolution> {
+  const given = schemeOf(address);
+  if (!given) return problem({ scheme: null, level: 'address', reason: 'no_address', given: address.rawText, candidates: [] });
+  // An old three-level address with a known 2025 successor is resolved as the 2025 unit.
+  const mapped = given === 'legacy3' ? mapLegacyWard({ province: address.legacy!.provinceName, district: address.legacy!.districtName, ward: address.legacy!.wardName }) : null;
+  if (mapped) {
+    const asNew = await resolveOne(store, connector, carrier, { ...address, current: { provinceCode: '', wardCode: '', provinceName: mapped.province, wardName: mapped.ward } }, now);
+    if (asNew.ok) return { ...asNew, kind: 'mapped' };
+  }
+  const scheme = given;
   const load = async (level: 'province' | 'district' | 'ward', parentId: string) => {
     try {
       return await places(store, connector, carrier, scheme, level, parentId, now);
@@ -47,7 +65,7 @@ export async function resolveAddress(store: Store, connector: CarrierConnector |
     if (!province.place) return province.fail!;
     const ward = await step('ward', province.place.id, c.wardName);
     if (!ward.place) return ward.fail!;
-    return { ok: true, address: { current: { province: pick(province.place), ward: pick(ward.place) } } };
+    return { ok: true, kind: 'exact', address: { current: { province: pick(province.place), ward: pick(ward.place) } } };
   }
   const l = address.legacy!;
   const province = await step('province', '', l.provinceName);
@@ -56,7 +74,7 @@ export async function resolveAddress(store: Store, connector: CarrierConnector |
   if (!district.place) return district.fail!;
   const ward = await step('ward', district.place.id, l.wardName);
   if (!ward.place) return ward.fail!;
-  return { ok: true, address: { legacy: { province: pick(province.place), district: pick(district.place), ward: pick(ward.place) } } };
+  return { ok: true, kind: 'exact', address: { legacy: { province: pick(province.place), district: pick(district.place), ward: pick(ward.place) } } };
 }
 
 export function saveCarrierAddress(store: Store, ownerType: 'order' | 'warehouse', ownerId: number, carrier: CarrierId, address: CarrierAddressChoice, kind: 'exact' | 'mapped' | 'picked', operatorId: number | null, now: number): void {

@@ -50,7 +50,7 @@ export async function bookManyOrders(ctx: CommandContext, input: { orderIds: num
       if (!readCarrierAddress(ctx.store, 'order', orderId, carrier)) {
         const r = await resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now).catch((e) => { throw asCommandError(e); });
         if (!r.ok) throw new CommandError('ADDRESS_UNMATCHED', `The ${r.problem.level} "${r.problem.given}" is not one of the carrier's`, { ...r.problem });
-        ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, 'exact', ctx.operatorId, ctx.now()));
+        ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, r.kind, ctx.operatorId, ctx.now()));
       }
       const shipmentId = ctx.store.tx(() => requestBooking(ctx.store, formFor(orderId), { operatorId: ctx.operatorId, at: ctx.now() }));
       results.push({ orderId, orderNumber: number, ok: true, shipmentId, error: null });

@@ -40,13 +40,13 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
       if (saved.ok) return saved;
       const connector = carrierFor(ctx.store, ctx.services.secrets, accountId);
       const r = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now));
-      if (r.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, 'exact', ctx.operatorId, ctx.now()));
+      if (r.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, r.kind, ctx.operatorId, ctx.now()));
       // The sender side is resolved on the way, so the booking form never stops on it later.
       const w = ctx.store.prepare('SELECT address_json FROM warehouses WHERE id = ?').get(order.warehouse_id) as { address_json: string };
       const hasSender = ctx.store.prepare("SELECT 1 FROM carrier_addresses WHERE owner_type = 'warehouse' AND owner_id = ? AND carrier = ?").get(order.warehouse_id, carrier);
       if (!hasSender) {
         const s = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, { rawText: '', recipientName: '', phone: '', scheme: 'unknown', streetLine: '', ...JSON.parse(w.address_json) } as StoredAddress, ctx.now));
-        if (s.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'warehouse', order.warehouse_id, carrier, s.address, 'exact', ctx.operatorId, ctx.now()));
+        if (s.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'warehouse', order.warehouse_id, carrier, s.address, s.kind, ctx.operatorId, ctx.now()));
       }
       return r.ok ? resolutionView(ctx.store, orderId, carrier) : { carrier, ok: false, matchKind: null, address: null, problem: r.problem };
     },

@@ -163,8 +163,10 @@ function receiverCreateFields(to: CarrierAddress): Json {
 /** The sender defaults to the shop's address at GHN; we send the warehouse so multi-warehouse shops pick up right. */
 function senderFields(from: CarrierAddress): Json {
   const fields: Json = { from_name: from.name, from_phone: localPhone('GHN', 'sender phone', from.phone), from_address: from.fullText };
+  // GHN documents no 2025 form for the sender (is_new_to_address is about the receiver) and wants a
+  // district with the ward name: a 2025-only sender goes by text, and the shop's registered pickup
+  // address fills the units.
   if (from.legacy) Object.assign(fields, { from_ward_name: from.legacy.wardName, from_district_name: from.legacy.districtName, from_province_name: from.legacy.provinceName });
-  else if (from.current) Object.assign(fields, { from_ward_name: from.current.wardName, from_district_name: '', from_province_name: from.current.provinceName });
   return fields;
 }
 
