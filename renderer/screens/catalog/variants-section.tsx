@@ -20,7 +20,8 @@ export function VariantsSection({ form, errors }: { form: ProductForm; errors: P
   const { draft } = form;
   const [generating, setGenerating] = useState(false);
   const names = draft.attributeNames;
-  const error = errors.errorFor('variants');
+  // Only an error about the list itself (none, or too many); errors inside rows show in the rows.
+  const error = errors.clientErrors.variants;
   // A new attribute column starts with its name box focused, so "add attribute" → type the name.
   const head = useRef<HTMLTableRowElement>(null);
   const columns = useRef(names.length);
@@ -44,7 +45,7 @@ export function VariantsSection({ form, errors }: { form: ProductForm; errors: P
       }
     >
       {generating && names.length > 0 ? <VariantGenerator form={form} onDone={() => setGenerating(false)} /> : null}
-      {error && !error.includes('.') ? <div className="field-error" role="alert">{error}</div> : null}
+      {error ? <div className="field-error section-error" role="alert">{error}</div> : null}
       <div className="variant-table-wrap">
         <table className="table variant-table" aria-label={t('variant.tableLabel')}>
           <thead>
