@@ -35,10 +35,4 @@ describe.concurrent('packdesk doctor and call', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
   }, CHILD_TIMEOUT);
-
-  it('call refuses input that is not JSON', async () => {
-    const r = await runCli(['call', 'warehouses.list', '{not json', '--data-dir', t.dir]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not JSON/);
-  }, CHILD_TIMEOUT);
 });
