@@ -56,6 +56,7 @@ export const orderEvent = z.object({
 export const orderSummary = z.object({
   id,
   number: z.string(),
+  customerId: id.nullable(),
   channel,
   source: z.string(),
   externalId: z.string().nullable(),
@@ -74,7 +75,6 @@ export const orderSummary = z.object({
 export type OrderSummary = z.infer<typeof orderSummary>;
 
 export const order = orderSummary.extend({
-  customerId: id.nullable(),
   address: storedAddress,
   subtotal: z.number().int(),
   shippingFee: z.number().int(),
@@ -83,6 +83,8 @@ export const order = orderSummary.extend({
   shipBy: z.number().nullable(),
   version: z.number().int(),
   editable: z.boolean(),
+  canConfirm: z.boolean(),
+  canCancel: z.boolean(),
   nextStatuses: z.array(orderStatus),
   lines: z.array(orderLine),
   events: z.array(orderEvent),
@@ -95,6 +97,7 @@ export const orderFilter = z.object({
   statuses: z.array(orderStatus).max(12).default([]),
   channels: z.array(channel).max(5).default([]),
   warehouseId: id.optional(),
+  customerId: id.optional(),
   paymentMethod: paymentMethod.optional(),
   from: timestamp.optional(),
   to: timestamp.optional(),

@@ -23,7 +23,8 @@ export const sessionContract = {
     role: null,
     readonly: true,
     input: empty,
-    output: z.array(operatorRef),
+    /** In the demo shop each operator comes with its PIN, shown as a hint on the sign-in screen. */
+    output: z.array(operatorRef.extend({ demoPin: z.string().optional() })),
   }),
   'session.signIn': command({ role: null, input: z.object({ operatorId: id, pin }), output: operatorRef }),
   'session.signOut': command({ role: null, input: empty, output: ok }),

@@ -56,6 +56,25 @@ export interface Core {
 }
 
 export const DATABASE_FILE = 'packdesk.db';
+
+/**
+ * The data folder remembers a value sealed with its key: a different key (a new safeStorage key, a
+ * lost key file) would make every stored token unreadable, so the core refuses to start with it.
+ */
+function checkSecretKey(store: Store, secrets: SecretBox): void {
+  const check = getSetting(store, 'secretCheck');
+  if (!check) {
+    store.tx(() => setSetting(store, 'secretCheck', secrets.seal('packdesk')));
+    return;
+  }
+  try {
+    if (secrets.open(check) === 'packdesk') return;
+  } catch {
+    // fall through to the error below
+  }
+  store.close();
+  throw new Error('The secret key does not match this data folder: stored passwords and tokens could not be read. Restore the key file (secret.key) or the data folder from the same backup.');
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 export async function startCore(opts: CoreOptions): Promise<Core> {
@@ -66,6 +85,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   migrate(sqlite, await loadMigrations());
   const store = new Store(sqlite);
   const secrets = new SecretBox(opts.secretKey ?? loadOrCreateKeyFile(opts.dataDir));
+  checkSecretKey(store, secrets);
   const backupsDir = join(opts.dataDir, 'backups');
 
   const listeners = new Set<(e: EventMessage) => void>();

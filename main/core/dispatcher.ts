@@ -15,8 +15,18 @@ export interface DispatcherDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
+/** Zod's issues as plain data, with the limits a translated message needs (minimum, maximum, origin). */
 export const issuesOf = (error: ZodError) =>
-  error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
+  error.issues.map((i) => {
+    const extra = i as { minimum?: unknown; maximum?: unknown; origin?: unknown; format?: unknown };
+    return {
+      path: i.path.map(String).join('.'), message: i.message, code: i.code,
+      ...(extra.minimum !== undefined ? { minimum: Number(extra.minimum) } : {}),
+      ...(extra.maximum !== undefined ? { maximum: Number(extra.maximum) } : {}),
+      ...(typeof extra.origin === 'string' ? { origin: extra.origin } : {}),
+      ...(typeof extra.format === 'string' ? { format: extra.format } : {}),
+    };
+  });
 
 /** Maps anything thrown inside a command to the error value that crosses the boundary. */
 export function toErrorShape(error: unknown, log?: DispatcherDeps['log']): CommandErrorShape {

@@ -7,7 +7,19 @@ export interface ConnectorHooks {
   onTokenRefreshed?: (token: string) => void;
 }
 
+// Test-only: fault-injection tests make the simulators hold requests, and waiting out the clients'
+// real 20 s timeout each time would make them slow. Undefined keeps each client's own default.
+let timeoutOverrideMs: number | undefined;
+
+/** Sets (or with undefined, clears) the HTTP timeout of connectors created from now on. For tests only. */
+export function setCarrierTimeoutForTests(ms: number | undefined): void {
+  timeoutOverrideMs = ms;
+}
+
 /** The connector for an account; replacing a simulated account with real credentials is a settings change, not a code path. */
 export function carrierConnector(config: CarrierAccountConfig, hooks: ConnectorHooks = {}): CarrierConnector {
-  return config.carrier === 'ghn' ? createGhnConnector(config) : createViettelPostConnector(config, { onTokenRefreshed: hooks.onTokenRefreshed });
+  const timeoutMs = timeoutOverrideMs;
+  return config.carrier === 'ghn'
+    ? createGhnConnector(config, { timeoutMs })
+    : createViettelPostConnector(config, { onTokenRefreshed: hooks.onTokenRefreshed, timeoutMs });
 }

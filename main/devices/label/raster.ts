@@ -14,8 +14,14 @@ export interface RasterOptions {
   darkness?: number;
   offsetXmm?: number;
   offsetYmm?: number;
-  /** Elements an encoder draws natively (e.g. TSPL BARCODE); they are left out of the bitmap. */
-  skip?: (el: LabelElement, index: number) => boolean;
+  /**
+   * Elements the encoder draws with printer commands (TSPL BARCODE, ZPL ^BC/^BQ): their bars or
+   * modules are left out of the bitmap, a Code 128's human-readable line is still drawn here so it
+   * uses our font like the rest of the label.
+   */
+  native?: (el: LabelElement, index: number) => boolean;
+  /** Canvas size when it differs from the label (a label placed on a larger sheet). */
+  page?: { widthMm: number; heightMm: number };
 }
 
 /** Luma below which a pixel prints. Darkness 8 → 160: keeps 1-dot diacritics at 203 dpi. */
@@ -72,7 +78,7 @@ function shadePattern(ctx: SKRSContext2D, shade: number) {
   return ctx.createPattern(tile, 'repeat');
 }
 
-function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi): void {
+function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi, native: boolean): void {
   const dpm = dotsPerMm(dpi);
   const d = (mm: number) => Math.round(mm * dpm);
   ctx.fillStyle = '#000000';
@@ -86,7 +92,7 @@ function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi): void {
     }
     case 'code128': {
       const g = code128Geometry(el, dpi);
-      for (const bar of g.bars) ctx.fillRect(g.xDots + bar.x, g.yDots, bar.w, g.heightDots);
+      if (!native) for (const bar of g.bars) ctx.fillRect(g.xDots + bar.x, g.yDots, bar.w, g.heightDots);
       if (el.humanReadable) {
         const t = code128TextPlacement(el, dpi);
         ctx.font = canvasFont(t.sizePt * MM_PER_PT * dpm, true);
@@ -95,6 +101,7 @@ function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi): void {
       return;
     }
     case 'qr': {
+      if (native) return;
       const g = qrGeometry(el, dpi);
       for (let r = 0; r < g.size; r++) {
         for (let c = 0; c < g.size; c++) {
@@ -163,21 +170,19 @@ function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi): void {
   }
 }
 
-export function labelSizeDots(label: Label, dpi: Dpi): { widthDots: number; heightDots: number } {
+export function labelSizeDots(label: { widthMm: number; heightMm: number }, dpi: Dpi): { widthDots: number; heightDots: number } {
   return { widthDots: Math.round(label.widthMm * dotsPerMm(dpi)), heightDots: Math.round(label.heightMm * dotsPerMm(dpi)) };
 }
 
 /** Renders a label to a 1-bit bitmap; everything shifted by the offsets and clipped to the label. */
 export function renderLabel(label: Label, opts: RasterOptions): Bitmap {
   ensureLabelFonts();
-  const { widthDots, heightDots } = labelSizeDots(label, opts.dpi);
+  const { widthDots, heightDots } = labelSizeDots(opts.page ?? label, opts.dpi);
   const ctx = canvasFor(widthDots, heightDots);
   const dpm = dotsPerMm(opts.dpi);
   // Whole-dot offsets keep bars on the dot grid after shifting.
   ctx.translate(Math.round((opts.offsetXmm ?? 0) * dpm), Math.round((opts.offsetYmm ?? 0) * dpm));
-  label.elements.forEach((el, i) => {
-    if (!opts.skip?.(el, i)) drawElement(ctx, el, opts.dpi);
-  });
+  label.elements.forEach((el, i) => drawElement(ctx, el, opts.dpi, opts.native?.(el, i) ?? false));
   const rgba = ctx.getImageData(0, 0, widthDots, heightDots).data;
   return bitmapFromRgba(rgba, widthDots, heightDots, thresholdFor(opts.darkness));
 }

@@ -3,6 +3,7 @@ import { fail } from '../../api/errors.js';
 import type { HandlersFor } from '../../core/context.js';
 import { getSetting, setSetting } from '../shared/settings.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { DEMO_OPERATORS } from '../demo/demo-data.js';
 import { hashPin, PinThrottle, verifyPin } from './pin.js';
 import {
   assertAdminRemains, createOperator, getOperator, operatorCount, operatorRef, type OperatorRow,
@@ -20,8 +21,13 @@ export function operatorHandlers(throttle = new PinThrottle()): HandlersFor<type
       dataDir: ctx.services.dataDir,
     }),
 
-    'session.operators': (ctx) =>
-      (ctx.store.prepare('SELECT id, name, role FROM operators WHERE active = 1 ORDER BY name').all() as OperatorRow[]).map(operatorRef),
+    'session.operators': (ctx) => {
+      const demo = getSetting(ctx.store, 'demo') === '1';
+      return (ctx.store.prepare('SELECT id, name, role FROM operators WHERE active = 1 ORDER BY name').all() as OperatorRow[]).map((r) => {
+        const pin = demo ? DEMO_OPERATORS.find((d) => d.name === r.name)?.pin : undefined;
+        return { ...operatorRef(r), ...(pin ? { demoPin: pin } : {}) };
+      });
+    },
 
     'session.signIn': (ctx, { operatorId, pin }) => {
       const now = ctx.now();

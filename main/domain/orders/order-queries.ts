@@ -17,6 +17,7 @@ function sideFilters(f: OrderFilter): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
   if (f.warehouseId !== undefined) { sql.push('o.warehouse_id = ?'); params.push(f.warehouseId); }
+  if (f.customerId !== undefined) { sql.push('o.customer_id = ?'); params.push(f.customerId); }
   if (f.paymentMethod) { sql.push('o.payment_method = ?'); params.push(f.paymentMethod); }
   if (f.from !== undefined) { sql.push('o.created_at >= ?'); params.push(f.from); }
   if (f.to !== undefined) { sql.push('o.created_at < ?'); params.push(f.to); }

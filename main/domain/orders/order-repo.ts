@@ -2,7 +2,7 @@ import { fail } from '../../api/errors.js';
 import type { Order, OrderSummary } from '../../api/orders.js';
 import type { StoredAddress } from '../../api/common.js';
 import type { Store } from '../../store/store.js';
-import { EDITABLE, manualTargets, type OrderStatus } from './order-state-machine.js';
+import { EDITABLE, manualTargets, TRANSITIONS, type OrderStatus } from './order-state-machine.js';
 
 export interface OrderRow {
   id: number; number: string; channel: OrderSummary['channel']; source: string; external_id: string | null; status: OrderStatus;
@@ -23,23 +23,23 @@ export function readOrderRow(store: Store, id: number): OrderRow {
 export const readLines = (store: Store, orderId: number): LineRow[] =>
   store.prepare('SELECT * FROM order_lines WHERE order_id = ? ORDER BY id').all(orderId) as LineRow[];
 
-export const SUMMARY_COLUMNS = `o.id, o.number, o.channel, o.source, o.external_id, o.status, o.warehouse_id, w.code AS warehouse_code,
+export const SUMMARY_COLUMNS = `o.id, o.number, o.customer_id, o.channel, o.source, o.external_id, o.status, o.warehouse_id, w.code AS warehouse_code,
   o.buyer_name, o.buyer_phone, o.payment_method, o.total, o.tracking_number, o.created_at, o.updated_at,
   (SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS item_count`;
 
-export type SummaryRow = Omit<OrderRow, 'address_json' | 'customer_id' | 'subtotal' | 'shipping_fee' | 'discount' | 'note' | 'ship_by' | 'version'> & {
+export type SummaryRow = Omit<OrderRow, 'address_json' | 'subtotal' | 'shipping_fee' | 'discount' | 'note' | 'ship_by' | 'version'> & {
   warehouse_code: string; item_count: number;
 };
 
 export const toSummary = (r: SummaryRow): OrderSummary => ({
-  id: r.id, number: r.number, channel: r.channel, source: r.source, externalId: r.external_id, status: r.status,
+  id: r.id, number: r.number, customerId: r.customer_id, channel: r.channel, source: r.source, externalId: r.external_id, status: r.status,
   warehouseId: r.warehouse_id, warehouseCode: r.warehouse_code, buyerName: r.buyer_name, buyerPhone: r.buyer_phone,
   paymentMethod: r.payment_method, total: r.total, itemCount: r.item_count, trackingNumber: r.tracking_number,
   createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
 export function getOrder(store: Store, id: number): Order {
-  const row = store.prepare(`SELECT ${SUMMARY_COLUMNS}, o.customer_id, o.address_json, o.subtotal, o.shipping_fee, o.discount, o.note, o.ship_by, o.version
+  const row = store.prepare(`SELECT ${SUMMARY_COLUMNS}, o.address_json, o.subtotal, o.shipping_fee, o.discount, o.note, o.ship_by, o.version
     FROM orders o JOIN warehouses w ON w.id = o.warehouse_id WHERE o.id = ?`).get(id) as (SummaryRow & OrderRow) | undefined;
   if (!row) fail('NOT_FOUND', 'Order not found', { entity: 'order', id });
   const r = row!;
@@ -55,7 +55,6 @@ export function getOrder(store: Store, id: number): Order {
     .all(id) as { id: number; at: number; kind: string; from_status: OrderStatus | null; to_status: OrderStatus | null; reason: string; operator_name: string | null; data_json: string }[];
   return {
     ...toSummary(r),
-    customerId: r.customer_id,
     address: JSON.parse(r.address_json) as StoredAddress,
     subtotal: r.subtotal,
     shippingFee: r.shipping_fee,
@@ -64,6 +63,8 @@ export function getOrder(store: Store, id: number): Order {
     shipBy: r.ship_by,
     version: r.version,
     editable: EDITABLE.has(r.status),
+    canConfirm: TRANSITIONS[r.status].ready_to_pack === 'confirm',
+    canCancel: TRANSITIONS[r.status].cancelled === 'cancel',
     nextStatuses: manualTargets(r.status),
     lines: lines.map((l) => ({
       id: l.id, variantId: l.variant_id, productId: l.product_id, sku: l.sku, name: l.name,

@@ -8,11 +8,10 @@ export function toStoredAddress(input: AddressInput): StoredAddress {
   const street = (input.street ?? '').trim();
   const hasCurrent = Boolean(input.provinceName?.trim() && input.wardName?.trim());
   const legacy = input.legacy && input.legacy.provinceName && input.legacy.wardName ? input.legacy : undefined;
-  const composed = hasCurrent
-    ? [street, input.wardName, input.provinceName]
-    : legacy
-      ? [street, legacy.wardName, legacy.districtName, legacy.provinceName]
-      : [street];
+  // The raw text keeps every part that was given, even when the form is incomplete (a province
+  // without its ward): nothing the user typed is dropped.
+  const composed = [street, input.wardName?.trim(), legacy && !hasCurrent ? legacy.wardName : '', legacy && !hasCurrent ? legacy.districtName : '',
+    input.provinceName?.trim(), legacy && !hasCurrent ? legacy.provinceName : ''];
   return {
     recipientName: (input.recipientName ?? '').trim(),
     phone: (input.phone ?? '').trim(),

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type { Store } from '../../store/store.js';
 
-const DEFAULTS = { locale: 'vi', station: hostname() || 'Station 1', demo: '0', lastBackupAt: '' } as const;
+const DEFAULTS = { locale: 'vi', station: hostname() || 'Station 1', demo: '0', lastBackupAt: '', secretCheck: '' } as const;
 export type SettingKey = keyof typeof DEFAULTS;
 
 export function getSetting(store: Store, key: SettingKey): string {

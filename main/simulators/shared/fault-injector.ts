@@ -13,6 +13,11 @@ export interface FaultConfig {
   latencyMs?: number;
   /** Extra random latency, 0..jitterMs. */
   jitterMs?: number;
+  /**
+   * Held between doing the work and answering (`latencyMs` is before the work): the window in which a
+   * client can die after the provider committed, for crash tests.
+   */
+  replyDelayMs?: number;
   /** Hold the request open for `timeoutHoldMs`, then destroy the socket without answering. */
   timeoutRate?: number;
   /** Default 120 s: longer than any sane client timeout. */
@@ -39,6 +44,8 @@ export interface FaultConfig {
 export interface FaultDecision {
   kind: FaultKind | null;
   delayMs: number;
+  /** Wait after the handler ran, before the answer goes out. */
+  replyDelayMs: number;
 }
 
 interface Forced {
@@ -100,10 +107,11 @@ export class FaultInjector {
     if (forced) {
       forced.remaining -= 1;
       if (forced.remaining <= 0) this.forced.splice(this.forced.indexOf(forced), 1);
-      return { kind: forced.kind, delayMs: this.delay(path) };
+      return { kind: forced.kind, delayMs: this.delay(path), replyDelayMs: this.replyDelay(path) };
     }
-    if (!pathMatches(this.paths(), path)) return { kind: null, delayMs: 0 };
+    if (!pathMatches(this.paths(), path)) return { kind: null, delayMs: 0, replyDelayMs: 0 };
     const delayMs = this.delay(path);
+    const replyDelayMs = this.replyDelay(path);
     // One uniform draw against cumulative rates: with a fixed seed the same request always gets the same fate.
     const draw = this.random();
     let edge = 0;
@@ -116,9 +124,9 @@ export class FaultInjector {
     ];
     for (const [kind, rate] of rates) {
       edge += Math.max(0, rate ?? 0);
-      if (draw < edge) return { kind, delayMs };
+      if (draw < edge) return { kind, delayMs, replyDelayMs };
     }
-    return { kind: null, delayMs };
+    return { kind: null, delayMs, replyDelayMs };
   }
 
   /** For choosing between fault variants (502 HTML vs 503 JSON) from the same seeded stream. */
@@ -128,6 +136,10 @@ export class FaultInjector {
 
   private paths(): readonly string[] {
     return this.config.paths ?? this.defaultPaths;
+  }
+
+  private replyDelay(path: string): number {
+    return pathMatches(this.paths(), path) ? Math.max(0, this.config.replyDelayMs ?? 0) : 0;
   }
 
   private delay(path: string): number {

@@ -188,6 +188,10 @@ export function startSimServer(options: SimServerOptions): Promise<SimServer> {
       // A simulator bug must show up as a loud 500, never as a hung request.
       reply = { status: 500, json: { message: `simulator error: ${e instanceof Error ? e.message : String(e)}` } };
     }
+    if (decision.replyDelayMs > 0) {
+      await new Promise((r) => setTimeout(r, decision.replyDelayMs));
+      if (closed) return void req.socket.destroy();
+    }
     const enc = encode(reply);
 
     if (decision.kind === 'dropAfterCommit') {

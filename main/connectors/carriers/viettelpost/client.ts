@@ -105,7 +105,7 @@ export class VtpClient {
   /** report.do → label PDF bytes (A2.7); `bill` is the print token, not a waybill. */
   async printPdf(printToken: string, type: string, showPostage: boolean): Promise<BytesResponse> {
     const url = `${this.printBase}${PRINT_PATH}?type=${encodeURIComponent(type)}&bill=${encodeURIComponent(printToken)}&showPostage=${showPostage ? 1 : 0}`;
-    return fetchBytes(url, 'Viettel Post print');
+    return fetchBytes(url, 'Viettel Post print', this.timeoutMs);
   }
 
   private async send<T>(path: string, opts: VtpCallOptions, token: string): Promise<VtpReply<T>> {
