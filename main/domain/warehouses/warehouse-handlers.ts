@@ -39,6 +39,15 @@ function assertCodeFree(store: Store, code: string, exceptId: number | null): vo
   if (row && row.id !== exceptId) fail('CODE_TAKEN', `Warehouse code ${code} is already used`, { field: 'code', value: code });
 }
 
+/**
+ * Negative stock can be switched off only once no level is below zero: a warehouse that does not
+ * allow it could otherwise never take a receipt that leaves the level still negative.
+ */
+function assertNothingNegative(store: Store, w: Warehouse): void {
+  const n = (store.prepare('SELECT count(*) AS n FROM stock_levels WHERE warehouse_id = ? AND on_hand < 0').get(w.id) as { n: number }).n;
+  if (n > 0) fail('CONFLICT', `${n} products of ${w.code} are below zero; count them before switching negative stock off`, { reason: 'negative_stock', count: n, field: 'allowNegative' });
+}
+
 export const warehouseHandlers: HandlersFor<typeof warehousesContract> = {
   'warehouses.list': (ctx, { includeInactive }) =>
     (ctx.store.prepare(`${SELECT} ${includeInactive ? '' : 'WHERE w.active = 1'} ORDER BY w.type = 'main' DESC, w.code`).all() as WarehouseRow[]).map(toWarehouse),
@@ -59,6 +68,7 @@ export const warehouseHandlers: HandlersFor<typeof warehousesContract> = {
   'warehouses.update': (ctx, input) => {
     const w = getWarehouse(ctx.store, input.id);
     if (input.code !== undefined) assertCodeFree(ctx.store, input.code, w.id);
+    if (input.allowNegative === false && w.allowNegative) assertNothingNegative(ctx.store, w);
     const next = { ...w, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Warehouse;
     ctx.store
       .prepare(`UPDATE warehouses SET code = ?, name = ?, address = ?, contact_name = ?, contact_phone = ?, type = ?, active = ?,
