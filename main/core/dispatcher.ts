@@ -97,7 +97,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     let value: unknown;
     try {
       if (typeof handler === 'object') value = check(await handler.async(ctx, parsed.data));
-      else if (spec.readonly) value = check(handler(ctx, parsed.data));
+      else if (spec.readonly) value = deps.store.read(() => check(handler(ctx, parsed.data)));
       // Checked inside the transaction: an answer the contract refuses rolls the writes back, so a row
       // that every later read would fail on never lands.
       else value = deps.store.tx(() => check(handler(ctx, parsed.data)));

@@ -65,6 +65,14 @@ export class Store {
     return this.sqlite.transaction(fn).immediate();
   }
 
+  /**
+   * Runs `fn` in one read transaction: every query in it sees the same snapshot, even while another
+   * process commits (WAL), so a list and its total, or an order and its lines, agree.
+   */
+  read<T>(fn: () => T): T {
+    return this.sqlite.inTransaction ? fn() : this.sqlite.transaction(fn).deferred();
+  }
+
   close(): void {
     this.#statements.clear();
     this.sqlite.close();

@@ -4,6 +4,7 @@ import { createDispatcher } from '../../../main/core/dispatcher.js';
 import type { CoreServices, Handlers, SessionState } from '../../../main/core/context.js';
 import { CommandError } from '../../../main/api/errors.js';
 import { Store } from '../../../main/store/store.js';
+import { tempDir } from '../../fixtures/temp-dir.js';
 
 // The dispatcher with stand-in handlers on an in-memory store: what crosses the boundary for each way
 // a command can end, and that a failed command leaves no write behind.
@@ -114,5 +115,39 @@ describe('dispatcher', () => {
   it('runs commands without a role before sign-in', async () => {
     const d = dispatcher({ 'session.setLocale': () => ({ ok: true }) });
     expect(await d({ operator: null, remote: false }, 'session.setLocale', { locale: 'en' })).toEqual({ ok: true, value: { ok: true } });
+  });
+});
+
+describe('dispatcher: read-only commands', () => {
+  it('see one snapshot while another process commits in between', async () => {
+    const dir = tempDir();
+    const file = `${dir.path}/snapshot.db`;
+    const own = new Store(new Database(file));
+    const other = new Database(file);
+    try {
+      own.sqlite.pragma('journal_mode = WAL');
+      own.sqlite.exec("CREATE TABLE notes (body TEXT NOT NULL) STRICT; INSERT INTO notes VALUES ('a')");
+      own.sqlite.exec("CREATE TABLE operators (id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, active INTEGER NOT NULL) STRICT; INSERT INTO operators VALUES (1, 'P', 'packer', 1)");
+      const count = () => own.sqlite.prepare('SELECT count(*) FROM notes').pluck().get() as number;
+      const d = createDispatcher({
+        store: own,
+        handlers: {
+          'orders.count': () => {
+            const first = count();
+            other.prepare("INSERT INTO notes VALUES ('b')").run(); // another process commits now
+            return { total: first, byStatus: { again: count() } };
+          },
+        } as unknown as Handlers,
+        services: {} as CoreServices,
+        publish: () => {},
+      });
+      const r = await d({ operator: { id: 1, name: 'P', role: 'packer' }, remote: false }, 'orders.count', {});
+      expect(r).toMatchObject({ ok: true, value: { total: 1, byStatus: { again: 1 } } });
+      expect(count()).toBe(2);
+    } finally {
+      other.close();
+      own.close();
+      dir.remove();
+    }
   });
 });
