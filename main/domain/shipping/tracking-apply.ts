@@ -14,7 +14,10 @@ const MOVING_AGAIN: ReadonlySet<StoredShipmentState> = new Set(['picked', 'in_tr
  */
 export function applyTrackingEvents(store: Store, shipmentId: number, events: TrackingEvent[], source: 'poll' | 'webhook' | 'import' | 'operator', now: number) {
   const s = readShipment(store, shipmentId);
-  const lastEventAt = (store.prepare("SELECT coalesce(max(at), 0) AS t FROM shipment_events WHERE shipment_id = ? AND mapped <> 'unchanged'").get(shipmentId) as { t: number }).t;
+  // Only the carrier's own events order its events: our 'booked' marker carries our clock, and a carrier
+  // whose clock is behind ours (or that writes whole seconds, as VTP does) would see its first statuses
+  // after a booking counted as older than the booking, and ignored.
+  const lastEventAt = (store.prepare("SELECT coalesce(max(at), 0) AS t FROM shipment_events WHERE shipment_id = ? AND mapped <> 'unchanged' AND source <> 'booking'").get(shipmentId) as { t: number }).t;
   const insert = store.prepare(`INSERT OR IGNORE INTO shipment_events (shipment_id, at, carrier_status, description, mapped, location, reason, source, dedupe_key, received_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const fresh = events.filter((e) =>
