@@ -52,4 +52,11 @@ const EXCEPTION_FOR: Partial<Record<StoredShipmentState, ExceptionKind>> = {
   exception: 'carrier_exception',
 };
 
-export const exceptionFor = (state: StoredShipmentState): ExceptionKind | null => EXCEPTION_FOR[state] ?? null;
+/** The carrier has the goods: a cancellation from here (VTP 201 after 200, 503 after a failed delivery) leaves them out there. */
+const PICKED_UP: ReadonlySet<StoredShipmentState> = new Set(['picked', 'in_transit', 'delivering', 'delivery_failed', 'awaiting_decision', 'returning']);
+
+/** What the operator must look at when a shipment moves from `previous` to `state`; null when nothing. */
+export function exceptionFor(state: StoredShipmentState, previous: StoredShipmentState): ExceptionKind | null {
+  if (state === 'cancelled' && PICKED_UP.has(previous)) return 'carrier_exception';
+  return EXCEPTION_FOR[state] ?? null;
+}

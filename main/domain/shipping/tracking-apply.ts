@@ -2,7 +2,7 @@ import type { TrackingEvent } from '../../connectors/carriers/carrier-connector.
 import type { Store } from '../../store/store.js';
 import { followCarrier } from '../orders/order-commands.js';
 import { openException, resolveExceptions } from './exceptions.js';
-import { readShipment } from './shipment-repo.js';
+import { readShipment, type ShipmentRow } from './shipment-repo.js';
 import { exceptionFor, foldEvents, orderStatusFor, type StoredShipmentState } from './shipment-state-rules.js';
 
 const MOVING_AGAIN: ReadonlySet<StoredShipmentState> = new Set(['picked', 'in_transit', 'delivering', 'delivered']);
@@ -28,18 +28,19 @@ export function applyTrackingEvents(store: Store, shipmentId: number, events: Tr
   store
     .prepare('UPDATE shipments SET state = ?, carrier_status = CASE WHEN ? >= ? THEN ? ELSE carrier_status END, updated_at = ? WHERE id = ?')
     .run(state, latest.at, lastEventAt, latest.carrierStatus, now, shipmentId);
-  if (state !== s.state) onStateChange(store, s.id, s.order_id, s.tracking_number, state, fresh, now);
+  if (state !== s.state) onStateChange(store, s, state, fresh, now);
   return { applied: fresh.length, duplicates: events.length - fresh.length };
 }
 
-function onStateChange(store: Store, shipmentId: number, orderId: number, tracking: string | null, state: StoredShipmentState, events: TrackingEvent[], now: number): void {
+function onStateChange(store: Store, s: ShipmentRow, state: StoredShipmentState, events: TrackingEvent[], now: number): void {
+  const { id: shipmentId, order_id: orderId, tracking_number: tracking } = s;
   const actor = { operatorId: null, at: now };
   const target = orderStatusFor(state);
   const why = events[events.length - 1].description || state;
   if (target && !followCarrier(store, orderId, target, `${tracking ?? ''} ${why}`.trim(), actor)) {
     openException(store, { kind: 'carrier_exception', orderId, shipmentId, message: `The carrier reports "${why}" but the order cannot follow`, details: { state } }, now);
   }
-  const kind = exceptionFor(state);
+  const kind = exceptionFor(state, s.state);
   if (kind) openException(store, { kind, orderId, shipmentId, message: why, details: { state, trackingNumber: tracking } }, now);
   if (MOVING_AGAIN.has(state)) resolveExceptions(store, { shipmentId, kinds: ['delivery_failed', 'awaiting_decision'] }, 'The parcel moved on', null, now);
   if (state === 'delivered') {
