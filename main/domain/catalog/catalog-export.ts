@@ -6,7 +6,7 @@ export async function exportCatalog(store: Store, format: 'csv' | 'xlsx') {
     .prepare(`SELECT p.sku AS product_sku, p.name AS product_name, p.category, p.brand, p.description, v.sku AS variant_sku,
         v.attributes_json, v.price, v.cost, v.vat_rate, v.weight_g, v.length_cm, v.width_cm, v.height_cm,
         (SELECT group_concat(code, '|') FROM catalog_codes c WHERE c.variant_id = v.id AND c.kind = 'barcode') AS barcodes
-      FROM variants v JOIN products p ON p.id = v.product_id ORDER BY p.name COLLATE NOCASE, p.id, v.id`)
+      FROM variants v JOIN products p ON p.id = v.product_id ORDER BY p.search_text, p.id, v.id`)
     .all() as (Record<string, string | number | null> & { attributes_json: string })[];
   const out = rows.map((r) => {
     const attrs = JSON.parse(r.attributes_json) as { name: string; value: string }[];

@@ -61,7 +61,7 @@ export function listProducts(store: Store, input: { query: string; category?: st
         (SELECT max(price) FROM variants v WHERE v.product_id = p.id) AS price_max,
         (SELECT coalesce(sum(s.on_hand), 0) FROM stock_levels s JOIN variants v ON v.id = s.variant_id WHERE v.product_id = p.id) AS on_hand,
         (SELECT coalesce(sum(s.on_hand - s.reserved), 0) FROM stock_levels s JOIN variants v ON v.id = s.variant_id WHERE v.product_id = p.id) AS available
-      FROM products p ${f.sql} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`)
+      FROM products p ${f.sql} ORDER BY p.search_text, p.id LIMIT ? OFFSET ?`)
     .all(...f.params, input.limit, input.offset) as (ProductRow & { variant_count: number; price_min: number; price_max: number; on_hand: number; available: number })[];
   const total = (store.prepare(`SELECT count(*) AS n FROM products p ${f.sql}`).get(...f.params) as { n: number }).n;
   return {
@@ -84,7 +84,7 @@ export function searchVariants(store: Store, query: string, warehouseId: number 
   const rows = store
     .prepare(`SELECT v.id, v.product_id, v.sku, p.name, v.attributes_json, v.price, v.weight_g, v.active AND p.active AS active,
         ${warehouseId !== undefined ? '(SELECT s.on_hand - s.reserved FROM stock_levels s WHERE s.variant_id = v.id AND s.warehouse_id = ?)' : 'NULL'} AS available
-      FROM variants v JOIN products p ON p.id = v.product_id WHERE ${where} ORDER BY p.name COLLATE NOCASE, v.sku LIMIT ?`)
+      FROM variants v JOIN products p ON p.id = v.product_id WHERE ${where} ORDER BY p.search_text, v.sku LIMIT ?`)
     .all(...(warehouseId !== undefined ? [warehouseId] : []), ...params, limit) as { id: number; product_id: number; sku: string; name: string; attributes_json: string; price: number; weight_g: number; active: number; available: number | null }[];
   return rows.map((r) => ({
     variantId: r.id, productId: r.product_id, sku: r.sku, productName: r.name, attributes: JSON.parse(r.attributes_json),

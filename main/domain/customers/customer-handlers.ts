@@ -14,7 +14,7 @@ export const customerHandlers: HandlersFor<typeof customersContract> = {
       .prepare(`SELECT c.id, c.name, c.phone, c.email,
           (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) AS orderCount,
           (SELECT max(created_at) FROM orders o WHERE o.customer_id = c.id) AS lastOrderAt
-        FROM customers c ${where} ORDER BY c.name COLLATE NOCASE LIMIT ? OFFSET ?`)
+        FROM customers c ${where} ORDER BY c.search_name, c.id LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as { id: number; name: string; phone: string; email: string; orderCount: number; lastOrderAt: number | null }[];
     const total = (ctx.store.prepare(`SELECT count(*) AS n FROM customers c ${where}`).get(...params) as { n: number }).n;
     return { items, total };

@@ -36,7 +36,7 @@ export const inventoryHandlers: HandlersFor<typeof inventoryContract> = {
     if (match) { where.push('v.product_id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)'); params.push(match); }
     if (lowStock) { where.push('coalesce(s.on_hand, 0) - coalesce(s.reserved, 0) <= ?'); params.push(lowStockThreshold); }
     const sql = `${LEVEL_SELECT} WHERE ${where.join(' AND ')}`;
-    const items = (ctx.store.prepare(`${sql} ORDER BY p.name COLLATE NOCASE, v.sku LIMIT ? OFFSET ?`).all(...params, limit, offset) as LevelRow[]).map(toLevel);
+    const items = (ctx.store.prepare(`${sql} ORDER BY p.search_text, v.sku LIMIT ? OFFSET ?`).all(...params, limit, offset) as LevelRow[]).map(toLevel);
     const total = (ctx.store.prepare(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
     return { items, total };
   },

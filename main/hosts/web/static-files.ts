@@ -1,10 +1,11 @@
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 // Shared by the web host and the Electron app:// protocol, so both shells serve the renderer with
-// the same policy. 'unsafe-inline' styles are needed by React's style props; nothing else is
-// relaxed, and connect-src 'self' covers the same-origin WebSocket of the web host.
+// the same policy. 'unsafe-inline' styles are needed by React's style props; images may come from
+// the seller's own https product URLs; label previews (carrier PDFs and HTML) open as blob: frames;
+// connect-src 'self' covers the same-origin WebSocket of the web host. Scripts stay 'self' only.
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+  "default-src 'self'; img-src 'self' data: blob: https:; frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
