@@ -9,7 +9,7 @@ type Tab = (typeof ORDER_STATUSES)[number] | 'all';
  * Status filter as a row of toggle buttons with counts. Statuses with no orders are hidden, except
  * the selected one, to keep the row short.
  */
-export function StatusTabs({ counts }: { counts: { total: number; byStatus: Record<string, number> } | undefined }) {
+export function StatusTabs({ counts }: { counts: { total: number; byStatus: Record<string, number>; capped?: boolean } | undefined }) {
   const { t } = useTranslation('orders');
   const status = useOrdersView((s) => s.status);
   const set = useOrdersView((s) => s.set);
@@ -28,7 +28,8 @@ export function StatusTabs({ counts }: { counts: { total: number; byStatus: Reco
             onClick={() => set({ status: s })}
           >
             <span>{label}</span>
-            <span className="status-count">{n === undefined ? '·' : formatNumber(n)}</span>
+            {/* A search counts its first 10,000 matches only; beyond that the figure is a floor. */}
+            <span className="status-count">{n === undefined ? '·' : `${formatNumber(n)}${counts?.capped ? '+' : ''}`}</span>
           </button>
         );
       })}
