@@ -22,7 +22,8 @@ interface VariantForLine { id: number; sku: string; price: number; active: numbe
 function resolveLines(store: Store, lines: CreateInput['lines']) {
   return lines.map((l, index) => {
     const v = store
-      .prepare('SELECT v.id, v.sku, v.price, v.active, p.name AS product_name, v.attributes_json FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?')
+      // A retired product retires its variants too (catalog.setActive flips the product only).
+      .prepare('SELECT v.id, v.sku, v.price, v.active AND p.active AS active, p.name AS product_name, v.attributes_json FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?')
       .get(l.variantId) as VariantForLine | undefined;
     if (!v) fail('NOT_FOUND', 'Product variant not found', { entity: 'variant', id: l.variantId, field: `lines.${index}.variantId` });
     if (!v!.active) fail('VARIANT_INACTIVE', `${v!.sku} is no longer sold`, { sku: v!.sku, field: `lines.${index}.variantId` });
