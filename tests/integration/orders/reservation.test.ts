@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/core/core.js';
 import { call, callError, makeCore, type TestCore } from '../../fixtures/core.js';
-import { addOrder, addVariant, addWarehouse, orderInput, updateInputOf } from '../../fixtures/builders.js';
+import { addOrder, addProduct, addVariant, addWarehouse, orderInput, updateInputOf } from '../../fixtures/builders.js';
 import { ledgerProblems, storeChecksum } from '../../fixtures/store-checks.js';
 import { levelOf, statusOf } from '../../fixtures/stock.js';
 
@@ -95,6 +95,30 @@ describe('orders and reservations', () => {
     expect((await callError(s, 'orders.transition', { id: o.id, to: 'ready_to_pack' })).code).toBe('TRANSITION_INVALID');
     await call(s, 'orders.transition', { id: o.id, to: 'delivered' });
     expect((await call(s, 'orders.transition', { id: o.id, to: 'completed' })).nextStatuses).toEqual([]);
+  });
+
+  it('refuses lines of a retired variant or of a retired product', async () => {
+    const p = await addProduct(s, { variants: 2, stock: { [w]: 5 } });
+    await call(s, 'catalog.update', { id: p.id, variants: [{ id: p.variants[0].id, sku: p.variants[0].sku, price: 1, weightG: 1, active: false }] });
+    const refused = async (variantId: number) => {
+      const before = storeChecksum(t.core.store.sqlite);
+      expect(await callError(s, 'orders.create', orderInput(w, [[variantId, 1]]))).toMatchObject({ code: 'VARIANT_INACTIVE', details: { field: 'lines.0.variantId' } });
+      expect(storeChecksum(t.core.store.sqlite)).toBe(before);
+    };
+    await refused(p.variants[0].id);
+    await call(s, 'catalog.setActive', { id: p.id, active: false });
+    await refused(p.variants[1].id);
+  });
+
+  it('moves an order to another warehouse: released here, reserved there', async () => {
+    const other = (await addWarehouse(s)).id;
+    const a = await addVariant(s, w, 3);
+    await call(s, 'inventory.receive', { warehouseId: other, lines: [{ variantId: a, quantity: 2 }] });
+    const o = await addOrder(s, w, [[a, 2]]);
+    const moved = await call(s, 'orders.update', updateInputOf(o, { warehouseId: other }));
+    expect(moved).toMatchObject({ status: 'ready_to_pack', warehouseId: other });
+    expect(await levelOf(s, w, a)).toEqual({ onHand: 3, reserved: 0, available: 3 });
+    expect(await levelOf(s, other, a)).toEqual({ onHand: 2, reserved: 2, available: 0 });
   });
 
   it('refuses a system edge asked for by hand', async () => {
