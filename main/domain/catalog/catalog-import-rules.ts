@@ -7,18 +7,23 @@ import type { RawRow } from './catalog-file-format.js';
 export interface ImportIssue { row: number; field: string; code: string; message: string }
 export interface ImportGroup { rows: number[]; product: z.output<typeof productInput> }
 
+// Whole numbers as sheets write them: plain digits, or groups of three split by dots, commas or
+// spaces ("149.000", "1,250,000", "149 000"), with or without ₫. A decimal ("12.5", "0,5") is refused,
+// never read as a different number (12.5 cm is not 125 cm).
+const GROUPED = /^\d{1,3}(?:[.,\s]\d{3})+$/;
+
 const intCell = (field: string, required: boolean) =>
   z.string().transform((s, ctx) => {
-    const cleaned = s.replace(/[.,\s₫]/g, '');
-    if (!cleaned) {
+    const text = s.replace(/₫/g, '').trim();
+    if (!text) {
       if (required) ctx.addIssue({ code: 'custom', message: `${field} is required` });
       return 0;
     }
-    if (!/^\d+$/.test(cleaned)) {
+    if (!/^\d+$/.test(text) && !GROUPED.test(text)) {
       ctx.addIssue({ code: 'custom', message: `${field} must be a whole number` });
       return 0;
     }
-    return Number(cleaned);
+    return Number(text.replace(/[.,\s]/g, ''));
   });
 
 // Issues name the file's columns, which is what the user can find and fix, not the schema's fields.

@@ -27,6 +27,21 @@ describe('planImport', () => {
     expect(groups[0].product.variants[0]).toMatchObject({ price: 149_000, cost: 62_000, vatRate: '10', weightG: 220, barcodes: ['4006381333931', '73513537'] });
   });
 
+  it.each([
+    ['149000', 149_000], ['149.000', 149_000], ['1.250.000', 1_250_000], ['1,250,000', 1_250_000], ['149 000', 149_000],
+    ['149\u00a0000 ₫', 149_000], ['0', 0],
+  ])('reads the price %j as %i', (price, value) => {
+    const { groups, issues } = planImport([row({ price })]);
+    expect(issues).toEqual([]);
+    expect(groups[0].product.variants[0].price).toBe(value);
+  });
+
+  it.each(['12.5', '0,5', '149.00', '1.2345', '62000.50', '1.000,5'])('refuses %j instead of reading it as another number', (cell) => {
+    const { groups, issues } = planImport([row({ length_cm: cell })]);
+    expect(issues).toEqual([expect.objectContaining({ row: 2, field: 'length_cm', message: 'length_cm must be a whole number' })]);
+    expect(groups).toEqual([]);
+  });
+
   it('defaults VAT to 8 and missing numbers to 0', () => {
     const v = planImport([row()]).groups[0].product.variants[0];
     expect(v).toMatchObject({ vatRate: '8', cost: 0, weightG: 0, lengthCm: 0 });
