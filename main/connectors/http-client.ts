@@ -72,6 +72,14 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   };
 }
 
+/**
+ * Did the provider mean to send JSON? A body that starts like JSON but does not parse was cut or garbled
+ * on the way: what the provider said is unknown, so it must not be read as the refusal its 4xx status
+ * suggests (a cut "order not found" would end a booking that may well exist). Other text (an HTML error
+ * page from a proxy, a wrong custom URL) keeps its HTTP meaning.
+ */
+export const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
+
 /** The generic meaning of an HTTP status, for providers that use statuses honestly. */
 export function errorForStatus(res: HttpResponse, provider: string, message?: string): JobError | null {
   const detail = message ?? res.text.slice(0, 300);

@@ -1,5 +1,5 @@
 import { JobError } from '../../../sync/job-error.js';
-import { errorForStatus, httpRequest, type HttpResponse } from '../../http-client.js';
+import { errorForStatus, httpRequest, looksLikeJson, type HttpResponse } from '../../http-client.js';
 import type { CarrierAccountConfig } from '../carrier-connector.js';
 import { int, isRecord, str, type Json } from '../shared/values.js';
 
@@ -93,8 +93,8 @@ export class GhnClient {
     try {
       body = res.json();
     } catch (error) {
-      // A 4xx page that is not JSON (a proxy, a wrong custom URL) keeps its HTTP meaning.
-      if (res.status >= 400) throw errorForStatus(res, 'GHN')!;
+      // A 4xx page that is not JSON (a proxy, a wrong custom URL) keeps its HTTP meaning; cut JSON is retried.
+      if (res.status >= 400 && !looksLikeJson(res.text)) throw errorForStatus(res, 'GHN')!;
       throw error;
     }
     if (!isRecord(body)) throw new JobError('transient', 'RESPONSE_MALFORMED', 'GHN answered with JSON that is not an object', { raw: res.text.slice(0, 2000) });

@@ -1,5 +1,5 @@
 import { JobError } from '../../../sync/job-error.js';
-import { errorForStatus, httpRequest, type HttpResponse } from '../../http-client.js';
+import { errorForStatus, httpRequest, looksLikeJson, type HttpResponse } from '../../http-client.js';
 import type { CarrierAccountConfig } from '../carrier-connector.js';
 import { fetchBytes, type BytesResponse } from '../shared/fetch-bytes.js';
 import { singleFlight } from '../shared/single-flight.js';
@@ -139,7 +139,8 @@ function unwrap<T>(res: HttpResponse): VtpReply<T> {
   try {
     body = res.json();
   } catch (error) {
-    if (res.status >= 400) throw errorForStatus(res, 'Viettel Post')!;
+    // As for GHN: an HTML error page keeps its HTTP meaning, cut JSON is an unknown outcome and retried.
+    if (res.status >= 400 && !looksLikeJson(res.text)) throw errorForStatus(res, 'Viettel Post')!;
     throw error;
   }
   const raw = res.text.slice(0, 2000);
