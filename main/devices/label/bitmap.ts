@@ -26,10 +26,14 @@ export function getPixel(b: Bitmap, x: number, y: number): boolean {
 export function bitmapFromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, threshold: number): Bitmap {
   const out = createBitmap(width, height);
   const t = threshold * 1000;
+  // Most of a label is white paper: compare whole pixels first, work out luma only for the rest.
+  const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : null;
   for (let y = 0; y < height; y++) {
-    let p = y * width * 4;
     const row = y * out.bytesPerRow;
-    for (let x = 0; x < width; x++, p += 4) {
+    let q = y * width;
+    for (let x = 0; x < width; x++, q++) {
+      if (words && words[q] === 0xffffffff) continue;
+      const p = q * 4;
       const a = rgba[p + 3];
       // luma × 1000 with alpha over white: cheaper than floats and exact enough for a threshold
       const luma = rgba[p] * 299 + rgba[p + 1] * 587 + rgba[p + 2] * 114;

@@ -1,7 +1,7 @@
 // Our own shipping label, built from shipment data. Priorities, top to bottom, follow what the
 // carrier's hub and the courier look at: carrier, tracking barcode, sort/route code, receiver,
 // COD amount; sender, content and note come last and are the first to shrink.
-import type { Label } from '../label-model.js';
+import { elementBounds, type Label } from '../label-model.js';
 import { layoutArea, type MediaName } from '../media.js';
 import { textBlockHeightMm, textWidthMm, wrapText } from '../text-layout.js';
 import { Column, fitSizePt, formatVnd, formatVnDateTime, formatWeight } from './layout-kit.js';
@@ -29,28 +29,30 @@ export interface ShippingLabelData {
 }
 
 interface Density {
-  fs: number; // font scale
   barMm: number; // tracking barcode height
   receiverLines: number;
   senderLines: number;
   contentLines: number;
-  noteLines: number;
+  noteLines: number; // -1 = no note
   gap: number; // space around rules
 }
 
-// Tried in order on fixed-height media until the label fits; continuous rolls use the first.
+// Tried in order on fixed-height media until the label fits, each at the font scales below before
+// giving up lines: a complete address in a slightly smaller font beats a cut one in a big font.
 const DENSITIES: Density[] = [
-  { fs: 1, barMm: 18, receiverLines: 4, senderLines: 2, contentLines: 3, noteLines: 2, gap: 1.4 },
-  { fs: 0.94, barMm: 15, receiverLines: 4, senderLines: 2, contentLines: 2, noteLines: 2, gap: 1.1 },
-  { fs: 0.88, barMm: 12, receiverLines: 3, senderLines: 1, contentLines: 2, noteLines: 1, gap: 0.8 },
-  { fs: 0.82, barMm: 10, receiverLines: 3, senderLines: 1, contentLines: 1, noteLines: 1, gap: 0.5 },
+  { barMm: 18, receiverLines: 4, senderLines: 2, contentLines: 3, noteLines: 2, gap: 1.4 },
+  { barMm: 15, receiverLines: 4, senderLines: 2, contentLines: 2, noteLines: 2, gap: 1.1 },
+  { barMm: 13, receiverLines: 4, senderLines: 1, contentLines: 2, noteLines: 1, gap: 0.8 },
+  { barMm: 12, receiverLines: 3, senderLines: 1, contentLines: 2, noteLines: 1, gap: 0.8 },
+  { barMm: 10, receiverLines: 3, senderLines: 1, contentLines: 1, noteLines: 1, gap: 0.5 },
   // Last resorts for 100×100 stock with long addresses: sender address, then content and note go.
-  { fs: 0.8, barMm: 9, receiverLines: 3, senderLines: 0, contentLines: 1, noteLines: 0, gap: 0.4 },
-  { fs: 0.76, barMm: 8, receiverLines: 2, senderLines: 0, contentLines: 0, noteLines: -1, gap: 0.3 },
+  { barMm: 9, receiverLines: 3, senderLines: 0, contentLines: 1, noteLines: 0, gap: 0.4 },
+  { barMm: 8, receiverLines: 2, senderLines: 0, contentLines: 0, noteLines: -1, gap: 0.3 },
 ];
+const FONT_SCALES = [1, 0.94, 0.88, 0.82];
 
 // On rolls the label grows, so nothing needs cutting short except absurdly long input.
-const CONTINUOUS: Density = { fs: 1, barMm: 16, receiverLines: 10, senderLines: 4, contentLines: 8, noteLines: 5, gap: 1.4 };
+const CONTINUOUS: Density = { barMm: 16, receiverLines: 10, senderLines: 4, contentLines: 8, noteLines: 5, gap: 1.4 };
 
 const MARGIN_MM = 3;
 
@@ -75,12 +77,13 @@ export function contentSummary(items: ShippingLabelData['items'], sizePt: number
   return head + (parts[0] ?? '');
 }
 
-function build(d: ShippingLabelData, widthMm: number, k: Density): { elements: Label['elements']; heightMm: number } {
+function build(d: ShippingLabelData, widthMm: number, k: Density, scale: number): { elements: Label['elements']; heightMm: number } {
   const narrow = widthMm < 80;
-  const fs = k.fs * Math.min(1.35, Math.max(0.82, widthMm / 94));
+  const fs = scale * Math.min(1.35, Math.max(0.82, widthMm / 94));
   const col = new Column(MARGIN_MM, widthMm - 2 * MARGIN_MM, MARGIN_MM);
   const W = col.width;
-  const pt = (n: number) => Math.round(n * fs * 2) / 2;
+  // Half-point steps; nothing under 7 pt, which is about the floor for 203 dpi with diacritics.
+  const pt = (n: number) => Math.max(7, Math.round(n * fs * 2) / 2);
 
   // Header: carrier name left, service and print time right (stacked on narrow rolls).
   const when = `In: ${formatVnDateTime(d.printedAt)}`;
@@ -208,15 +211,24 @@ function build(d: ShippingLabelData, widthMm: number, k: Density): { elements: L
 export function shippingLabel(data: ShippingLabelData, media: MediaName = '100x150'): Label {
   const area = layoutArea(media);
   if (area.heightMm === null) {
-    const { elements, heightMm } = build(data, area.widthMm, CONTINUOUS);
+    const { elements, heightMm } = build(data, area.widthMm, CONTINUOUS, 1);
     return { widthMm: area.widthMm, heightMm: Math.ceil(heightMm), elements };
   }
   let last: ReturnType<typeof build> | undefined;
   for (const k of DENSITIES) {
-    last = build(data, area.widthMm, k);
-    if (last.heightMm <= area.heightMm) break;
+    for (const scale of FONT_SCALES) {
+      last = build(data, area.widthMm, k, scale);
+      if (last.heightMm <= area.heightMm) return { widthMm: area.widthMm, heightMm: area.heightMm, elements: last.elements };
+    }
   }
-  return { widthMm: area.widthMm, heightMm: area.heightMm, elements: last!.elements };
+  // Nothing fits (absurd input): the smallest version without what falls off the bottom, so the
+  // packer still gets a label with the tracking barcode and the receiver rather than an error.
+  const h = area.heightMm;
+  const kept = last!.elements.filter((el) => {
+    const b = elementBounds(el);
+    return b.y + b.h <= h && (el.kind !== 'text' || el.yMm + textBlockHeightMm(1, el.sizePt) <= h);
+  });
+  return { widthMm: area.widthMm, heightMm: h, elements: kept };
 }
 
 export function shippingLabel100x150(data: ShippingLabelData): Label {
