@@ -12,9 +12,17 @@ import { OrderDetailScreen } from '../screens/orders/order-detail-screen.js';
 import { OrderFormScreen } from '../screens/orders/order-form-screen.js';
 import { OrdersScreen } from '../screens/orders/orders-screen.js';
 import { SettingsScreen } from '../screens/settings/settings-screen.js';
+import { CodScreen } from '../screens/cod/cod-screen.js';
+import { ConnectionsScreen } from '../screens/connections/connections-screen.js';
+import { ExceptionsScreen } from '../screens/exceptions/exceptions-screen.js';
+import { JobsScreen } from '../screens/jobs/jobs-screen.js';
+import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
+import { ShipmentsScreen } from '../screens/shipping/shipments-screen.js';
 import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
 
-export type NavKey = 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings';
+export type NavKey =
+  | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
+  | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections';
 
 export interface NavItem {
   key: NavKey;
@@ -22,6 +30,8 @@ export interface NavItem {
   /** Alternatives separated by " | "; the first is shown in the sidebar. */
   keys: string;
   role?: Role;
+  /** Items of a group are listed together under the group's title in the sidebar. */
+  group?: 'shipping';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -33,6 +43,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'warehouses', path: '/warehouses', keys: 'Alt+6 | G W' },
   { key: 'operators', path: '/operators', keys: 'Alt+7 | G U', role: 'admin' },
   { key: 'settings', path: '/settings', keys: 'Alt+8 | G T' },
+  // Shipping: the two screens used every day get Alt+digit; the rest a G sequence.
+  { key: 'shipments', path: '/shipments', keys: 'Alt+9 | G H', group: 'shipping' },
+  { key: 'exceptions', path: '/exceptions', keys: 'Alt+0 | G E', group: 'shipping' },
+  { key: 'cod', path: '/cod', keys: 'G D', role: 'manager', group: 'shipping' },
+  { key: 'jobs', path: '/jobs', keys: 'G J', group: 'shipping' },
+  { key: 'connections', path: '/connections', keys: 'G N', role: 'manager', group: 'shipping' },
 ];
 
 export interface RouteDef {
@@ -59,4 +75,10 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/warehouses', nav: 'warehouses', render: () => <WarehousesScreen /> },
   { pattern: '/operators', nav: 'operators', render: () => <OperatorsScreen />, role: 'admin' },
   { pattern: '/settings', nav: 'settings', render: () => <SettingsScreen /> },
+  { pattern: '/shipments', nav: 'shipments', render: () => <ShipmentsScreen /> },
+  { pattern: '/shipments/:id', nav: 'shipments', render: () => <ShipmentRedirect /> },
+  { pattern: '/exceptions', nav: 'exceptions', render: () => <ExceptionsScreen /> },
+  { pattern: '/cod', nav: 'cod', render: () => <CodScreen />, role: 'manager' },
+  { pattern: '/jobs', nav: 'jobs', render: () => <JobsScreen /> },
+  { pattern: '/connections', nav: 'connections', render: () => <ConnectionsScreen />, role: 'manager' },
 ];

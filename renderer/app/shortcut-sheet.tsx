@@ -57,6 +57,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     { keys: 'E', label: t('orders:actions.edit') },
     { keys: 'X', label: t('orders:actions.cancel') },
     { keys: 'Esc', label: t('orders:detail.back') },
+    { keys: 'Ctrl+Enter', label: t('shipping:shortcuts.book') },
+    { keys: 'L', label: t('shipping:shortcuts.label') },
   ];
   return (
     <Dialog open={open} onClose={onClose} title={t('shortcuts.title')} size="md" footer={<Button onClick={onClose}>{t('actions.close')}</Button>}>

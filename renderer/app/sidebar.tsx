@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/button.js';
 import { Kbd } from '../components/kbd.js';
+import { useCommand } from '../lib/api.js';
+import { formatNumber } from '../lib/format.js';
 import { href, navigate } from '../lib/router.js';
 import { LANGUAGES, type Language } from '../lib/i18n.js';
 import { hasRole, useOperator, useSession } from '../state/session-store.js';
@@ -8,20 +10,32 @@ import { NAV_ITEMS, type NavKey } from './routes.js';
 import { useShortcut } from './shortcuts.js';
 
 /** One nav link and its shortcut; the shortcut is live while the link is shown. */
-function NavLink({ item, active }: { item: (typeof NAV_ITEMS)[number]; active: boolean }) {
+function NavLink({ item, active, count }: { item: (typeof NAV_ITEMS)[number]; active: boolean; count?: number }) {
   const { t } = useTranslation();
-  // Alt+digit works even while typing; the letter sequence only outside fields.
-  const [primary, ...others] = item.keys.split(' | ');
-  useShortcut(primary, () => navigate(item.path), { allowInInput: true });
-  useShortcut(others.join(' | '), () => navigate(item.path));
+  // Alt+digit works even while typing; a letter sequence ("G D") only outside fields, or typing a
+  // word with those letters would jump away.
+  const keys = item.keys.split(' | ');
+  useShortcut(keys.filter((k) => !k.includes(' ')).join(' | '), () => navigate(item.path), { allowInInput: true });
+  useShortcut(keys.filter((k) => k.includes(' ')).join(' | '), () => navigate(item.path));
   return (
     <li>
       <a href={href(item.path)} className={`nav-link ${active ? 'is-active' : ''}`} aria-current={active ? 'page' : undefined}>
         <span>{t(`nav.${item.key}`)}</span>
+        {count ? (
+          <>
+            <span className="nav-count" aria-hidden="true">{formatNumber(count)}</span>
+            <span className="sr-only">{t('nav.openCount', { count })}</span>
+          </>
+        ) : null}
         <Kbd keys={item.keys} className="nav-kbd" />
       </a>
     </li>
   );
+}
+
+/** Open exceptions need a person: their number stays in sight beside the link. */
+function useOpenExceptions(): number | undefined {
+  return useCommand('exceptions.list', { status: 'open', limit: 1 }).data?.total;
 }
 
 /** Alt+L flips between Vietnamese and English wherever the switch is shown. */
@@ -51,16 +65,18 @@ export function Sidebar({ active }: { active: NavKey | null }) {
   const { t } = useTranslation();
   const operator = useOperator();
   const signOut = useSession((s) => s.signOut);
+  const openExceptions = useOpenExceptions();
   const items = NAV_ITEMS.filter((i) => !i.role || hasRole(i.role, operator?.role));
+  const link = (item: (typeof items)[number]) => (
+    <NavLink key={item.key} item={item} active={item.key === active} count={item.key === 'exceptions' ? openExceptions : undefined} />
+  );
   return (
     <aside className="sidebar">
       <div className="brand">Packdesk</div>
       <nav aria-label={t('nav.label')}>
-        <ul className="nav-list">
-          {items.map((item) => (
-            <NavLink key={item.key} item={item} active={item.key === active} />
-          ))}
-        </ul>
+        <ul className="nav-list">{items.filter((i) => !i.group).map(link)}</ul>
+        <h2 className="nav-group-title" id="nav-group-shipping">{t('nav.groupShipping')}</h2>
+        <ul className="nav-list" aria-labelledby="nav-group-shipping">{items.filter((i) => i.group === 'shipping').map(link)}</ul>
       </nav>
       <div className="sidebar-foot">
         <LanguageSwitch />

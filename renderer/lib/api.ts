@@ -42,10 +42,13 @@ const EVENTS_BY_AREA: Record<string, readonly EventName[]> = {
   warehouses: ['warehouses.changed', 'stock.changed'],
   session: ['session.changed', 'operators.changed'],
   operators: ['operators.changed', 'session.changed'],
+  // The job runner reports a finished job only as jobs.changed, although applying its result may
+  // book or move a shipment, open an exception or mark an account healthy: those areas listen too.
   jobs: ['jobs.changed', 'connectivity.changed'],
   shipping: ['shipments.changed', 'orders.changed', 'jobs.changed'],
-  exceptions: ['exceptions.changed', 'orders.changed'],
-  connections: ['connections.changed', 'connectivity.changed'],
+  exceptions: ['exceptions.changed', 'orders.changed', 'shipments.changed', 'jobs.changed'],
+  connections: ['connections.changed', 'connectivity.changed', 'jobs.changed'],
+  cod: ['shipments.changed', 'jobs.changed', 'exceptions.changed'],
 };
 
 export function eventsFor(name: CommandName): readonly EventName[] {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ApiError } from './api.js';
+import { formatNumber, formatVnd } from './format.js';
 
 /** Translated messages keyed by the dotted input path ("buyer.phone", "lines.0.quantity"). */
 export type FieldErrors = Record<string, string>;
@@ -80,6 +81,18 @@ export function apiFieldErrors(t: TFunction, err: unknown): FieldErrors {
   return {};
 }
 
+/** A limit or value of a named field with its unit: "50.000.000 ₫", "50.000 g", "200 cm". */
+export function fieldAmount(field: unknown, value: unknown): string {
+  if (typeof value !== 'number') return String(value ?? '');
+  const f = String(field ?? '');
+  if (/Vnd$|^amount$/.test(f)) return formatVnd(value);
+  if (/G$/.test(f)) return `${formatNumber(value)} g`;
+  if (/Cm$/.test(f)) return `${formatNumber(value)} cm`;
+  return formatNumber(value);
+}
+
+const MISSING = '\u0000';
+
 /** The whole error in the user's language, with its details interpolated. */
 export function errorMessage(t: TFunction, err: unknown): string {
   if (!(err instanceof ApiError)) return t('errors:codes.INTERNAL', { message: err instanceof Error ? err.message : String(err) });
@@ -91,8 +104,28 @@ export function errorMessage(t: TFunction, err: unknown): string {
     toLabel: typeof d.to === 'string' ? t(`common:status.${d.to}`) : '',
     guardLabel: typeof d.guard === 'string' ? t(`errors:guards.${d.guard}`, { defaultValue: d.guard }) : '',
     value: d.value ?? '',
+    fieldLabel: typeof d.field === 'string' ? t(`errors:fields.${d.field}`, { defaultValue: d.field }) : '',
+    limitText: fieldAmount(d.field, d.limit),
+    valueText: fieldAmount(d.field, d.value),
+    givenPart: typeof d.given === 'string' && d.given ? ` «${d.given}»` : '',
   };
-  return t(`errors:codes.${err.code}`, { ...d, ...extra, message: err.message, defaultValue: err.message });
+  // A code may have a sentence per situation, picked from the details when the locale has one:
+  // whose data it is (owner), why (reason), a shipment's or an order's state, or "plain" when a
+  // result carries only code and message (bulk results lose the details).
+  const variants = [
+    typeof d.owner === 'string' ? d.owner : null,
+    typeof d.reason === 'string' ? d.reason : null,
+    typeof d.state === 'string' ? 'shipmentState' : null,
+    typeof d.status === 'string' && d.to === undefined ? 'orderStatus' : null,
+    Object.keys(d).length === 0 ? 'plain' : null,
+  ];
+  const variant = variants.find((v) => v !== null && t(`errors:codes.${err.code}_${v}`, { defaultValue: MISSING }) !== MISSING);
+  const labels = {
+    statusLabel: typeof d.status === 'string' ? t(`common:status.${d.status}`, { defaultValue: d.status }) : '',
+    stateLabel: typeof d.state === 'string' ? t(`shipping:state.${d.state}`, { defaultValue: d.state }) : '',
+  };
+  const key = variant ? `${err.code}_${variant}` : err.code;
+  return t(`errors:codes.${key}`, { ...d, ...extra, ...labels, message: err.message, defaultValue: err.message });
 }
 
 /** First error for a field or any of its children ("lines" matches "lines.0.quantity"). */

@@ -7,6 +7,7 @@ import { ApiError, useAction, type Output } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
+import { BulkBookingDialog } from '../shipping/bulk-booking-dialog.js';
 
 type BulkResult = Output<'orders.bulkConfirm'>;
 
@@ -23,6 +24,7 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
   const confirm = useAction('orders.bulkConfirm');
   const cancel = useAction('orders.bulkCancel');
   const [asking, setAsking] = useState(false);
+  const [booking, setBooking] = useState(false);
   const [results, setResults] = useState<{ title: string; rows: BulkResult } | null>(null);
 
   const finish = (title: string, rows: BulkResult | undefined) => {
@@ -42,6 +44,7 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
           <Button size="sm" variant="primary" busy={confirm.pending} onClick={async () => finish(t('bulk.confirmTitle'), await confirm.run({ ids: [...ids] }))}>
             {t('bulk.confirm')}
           </Button>
+          <Button size="sm" onClick={() => setBooking(true)}>{t('shipping:bulk.open')}</Button>
           {hasRole('manager', operator?.role) ? (
             <Button size="sm" variant="danger" onClick={() => setAsking(true)}>{t('bulk.cancel')}</Button>
           ) : null}
@@ -62,6 +65,15 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
           const rows = await cancel.run({ ids: [...ids], reason });
           if (rows) setAsking(false);
           finish(t('bulk.cancelTitle', { count: ids.length }), rows);
+        }}
+      />
+      <BulkBookingDialog
+        open={booking}
+        orderIds={ids}
+        numberOf={numberOf}
+        onClose={() => {
+          setBooking(false);
+          onClear();
         }}
       />
       <BulkResultDialog results={results} numberOf={numberOf} onClose={() => setResults(null)} />

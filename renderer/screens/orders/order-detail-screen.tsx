@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcut } from '../../app/shortcuts.js';
 import { AddressView } from '../../components/address.js';
@@ -8,6 +9,7 @@ import { StatusBadge, Tag } from '../../components/status-badge.js';
 import { useCommand } from '../../lib/api.js';
 import { formatDateTime, formatPhone } from '../../lib/format.js';
 import { href, navigate, useParams } from '../../lib/router.js';
+import { ShipmentPanel } from '../shipping/shipment-panel.js';
 import { OrderActions } from './order-actions.js';
 import { OrderLinesTable } from './order-lines-table.js';
 import { OrderTimeline } from './order-timeline.js';
@@ -15,7 +17,10 @@ import { OrderTimeline } from './order-timeline.js';
 export function OrderDetailScreen() {
   const { t } = useTranslation('orders');
   const id = Number(useParams().id);
-  const { data: order, error, loading } = useCommand('orders.get', Number.isInteger(id) && id > 0 ? { id } : null);
+  // The outbox books and tracks in the background and reports only jobs.changed: when the shipping
+  // panel sees its shipments change, the order is read again (tracking number, status, history).
+  const [shipments, setShipments] = useState('');
+  const { data: order, error, loading } = useCommand('orders.get', Number.isInteger(id) && id > 0 ? { id } : null, [shipments]);
   useShortcut('Escape', () => navigate('/orders'));
 
   if (!order) return <div className="screen">{loading ? <Loading /> : <ErrorBanner error={error} />}</div>;
@@ -42,6 +47,7 @@ export function OrderDetailScreen() {
           <Section title={t('detail.lines')}>
             <OrderLinesTable order={order} />
           </Section>
+          <ShipmentPanel order={order} onShipmentsChange={setShipments} />
           <Section title={t('detail.timeline')}>
             <OrderTimeline events={order.events} />
           </Section>

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Connection } from '../../main/api/connections.js';
+import { fieldAmount } from '../../renderer/lib/errors.js';
+import {
+  bookInput, chunks, codForPayer, draftFromDefaults, draftIssues, isLive, pickService, quoteInput,
+  type BookingDefaults, type ServiceQuote,
+} from '../../renderer/screens/shipping/booking-rules.js';
+import { createInput, draftOf, missingFields, newDraft, secretsOf, updateInput } from '../../renderer/screens/connections/connection-draft.js';
+
+const GHN_LIMITS = { maxCod: 50_000_000, maxWeightG: 50_000, maxSideCm: 200, maxInsurance: 5_000_000 };
+const DEFAULTS: BookingDefaults = {
+  accountId: 1, codVnd: 786_000, payer: 'seller', weightG: 1070, lengthCm: 25, widthCm: 20, heightCm: 20, insuranceVnd: 786_000, limits: GHN_LIMITS,
+};
+
+describe('booking draft checks', () => {
+  it('accepts the defaults as they come', () => {
+    expect(draftIssues(draftFromDefaults(DEFAULTS), GHN_LIMITS)).toEqual({});
+  });
+  it('names each box over the carrier limit with that limit', () => {
+    const d = { ...draftFromDefaults(DEFAULTS), codVnd: 50_000_001, insuranceVnd: 6_000_000, weightG: 60_000, heightCm: 201 };
+    expect(draftIssues(d, GHN_LIMITS)).toEqual({
+      codVnd: { kind: 'over', limit: 50_000_000 },
+      insuranceVnd: { kind: 'over', limit: 5_000_000 },
+      weightG: { kind: 'over', limit: 50_000 },
+      heightCm: { kind: 'over', limit: 200 },
+    });
+  });
+  it('takes exactly the limit, refuses empty boxes and zero sizes', () => {
+    const d = { ...draftFromDefaults(DEFAULTS), codVnd: 50_000_000, weightG: null, lengthCm: 0 };
+    expect(draftIssues(d, GHN_LIMITS)).toEqual({ weightG: { kind: 'required' }, lengthCm: { kind: 'min', limit: 1 } });
+  });
+  it('limits the note to the contract length', () => {
+    expect(draftIssues({ ...draftFromDefaults(DEFAULTS), note: 'x'.repeat(501) }, GHN_LIMITS).note).toEqual({ kind: 'over', limit: 500 });
+  });
+});
+
+describe('quote and booking inputs', () => {
+  it('prices only a complete draft with an account', () => {
+    const d = draftFromDefaults(DEFAULTS);
+    expect(quoteInput(7, { ...d, accountId: null }, GHN_LIMITS)).toBeNull();
+    expect(quoteInput(7, { ...d, weightG: null }, GHN_LIMITS)).toBeNull();
+    expect(quoteInput(7, { ...d, note: '  gọi trước  ' }, GHN_LIMITS)).toMatchObject({ orderId: 7, accountId: 1, codVnd: 786_000, weightG: 1070, note: 'gọi trước' });
+  });
+  it('books with the chosen service, its name and the quoted fee', () => {
+    const q = quoteInput(7, draftFromDefaults(DEFAULTS), GHN_LIMITS)!;
+    const service: ServiceQuote = { serviceCode: 'VCN', name: 'Chuyển phát nhanh', speed: 'fast', feeVnd: 64_260, expectedDeliveryAt: null };
+    expect(bookInput(q, service)).toMatchObject({ serviceCode: 'VCN', serviceName: 'Chuyển phát nhanh', quotedFee: 64_260, codVnd: 786_000 });
+  });
+  it('keeps the operator’s service across new quotes while it is still offered', () => {
+    const s = (code: string) => ({ serviceCode: code, name: code, speed: 'standard' as const, feeVnd: 1, expectedDeliveryAt: null });
+    expect(pickService([s('A'), s('B')], 'B')).toBe('B');
+    expect(pickService([s('A'), s('C')], 'B')).toBe('A');
+    expect(pickService([], 'B')).toBeNull();
+  });
+});
+
+describe('COD follows who pays shipping', () => {
+  const order = { paymentMethod: 'cod' as const, total: 530_000, shippingFee: 30_000 };
+  it('leaves our shipping charge out when the buyer pays the carrier', () => {
+    expect(codForPayer(order, 'seller')).toBe(530_000);
+    expect(codForPayer(order, 'buyer')).toBe(500_000);
+  });
+  it('collects nothing on a prepaid order', () => {
+    expect(codForPayer({ ...order, paymentMethod: 'prepaid' }, 'buyer')).toBe(0);
+  });
+});
+
+describe('shipping helpers', () => {
+  it('counts cancelled and failed bookings as over', () => {
+    expect(isLive('cancelled')).toBe(false);
+    expect(isLive('booking_failed')).toBe(false);
+    expect(isLive('exception')).toBe(true);
+    expect(isLive('booking')).toBe(true);
+  });
+  it('splits bulk work into chunks of 20 for the progress bar', () => {
+    const ids = Array.from({ length: 45 }, (_, i) => i + 1);
+    expect(chunks(ids, 20).map((c) => c.length)).toEqual([20, 20, 5]);
+    expect(chunks([], 20)).toEqual([]);
+    expect(() => chunks(ids, 0)).toThrow();
+  });
+  it('writes limits with their unit', () => {
+    expect(fieldAmount('codVnd', 50_000_000)).toBe('50.000.000 ₫');
+    expect(fieldAmount('weightG', 50_000)).toBe('50.000 g');
+    expect(fieldAmount('heightCm', 200)).toBe('200 cm');
+  });
+});
+
+describe('carrier account form', () => {
+  const stored: Connection = {
+    id: 2, provider: 'viettelpost', name: 'Viettel Post', environment: 'custom', baseUrl: 'http://127.0.0.1:4000', settings: { username: '0901234567' },
+    secretsSet: ['password', 'webhookSecret'], ratePerMinute: 300, concurrency: 4, active: true, lastOkAt: null, lastError: null,
+  };
+  it('never sends a secret that was left blank, so the stored one stays', () => {
+    const d = draftOf(stored);
+    expect(d.values).toEqual({ username: '0901234567', password: '', webhookSecret: '' });
+    expect(updateInput(stored, d)).not.toHaveProperty('secrets');
+    expect(updateInput(stored, { ...d, values: { ...d.values, password: ' new-pass ' } }).secrets).toEqual({ password: 'new-pass' });
+  });
+  it('counts a stored secret as filled but asks for a new account’s', () => {
+    expect(missingFields(draftOf(stored), stored.secretsSet)).toEqual([]);
+    expect(missingFields(newDraft('viettelpost'), [])).toEqual(['username', 'password']);
+  });
+  it('sends the GHN shop id as a number and no base URL in production', () => {
+    const d = { ...newDraft('ghn'), name: 'GHN', baseUrl: 'http://ignored', values: { token: 'abc', shopId: '4987123' } };
+    const input = createInput(d);
+    expect(input).toMatchObject({ provider: 'ghn', baseUrl: '', settings: { shopId: 4_987_123 }, secrets: { token: 'abc' } });
+    expect(secretsOf({ ...d, values: { token: '   ' } })).toEqual({});
+  });
+});
