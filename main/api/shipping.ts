@@ -107,6 +107,12 @@ export const shippingContract = {
   'shipping.trackNow': command({ role: 'packer', input: z.object({ id: id.optional() }), output: z.object({ queued: z.number().int() }) }),
   /** The label file kept in the data folder; reprints never need the network. */
   'shipping.label': command({ role: 'packer', readonly: true, input: z.object({ id }), output: z.object({ contentType: z.string(), contentBase64: z.string(), fileName: z.string() }) }),
+  /** Our own label layout from the shipment data (100×150 mm by default), as a PDF. */
+  'shipping.ownLabel': command({
+    role: 'packer', readonly: true,
+    input: z.object({ id, media: z.enum(['100x150', '100x100', '80mm', '58mm', 'a5', 'a6']).default('100x150') }),
+    output: z.object({ contentType: z.string(), contentBase64: z.string(), fileName: z.string() }),
+  }),
   /** A manual tracking number, for a booking the carrier accepted but we never heard back about (VTP has no lookup). */
   'shipping.setTracking': command({ role: 'manager', input: z.object({ id, trackingNumber: requiredText(40) }), output: shipment }),
   'shipping.importStatuses': command({

@@ -19,6 +19,7 @@ import { getShipment, listShipments, readShipment } from './shipment-repo.js';
 import { listExceptions, shippingForOrder } from './shipping-queries.js';
 import { importCarrierStatuses } from './status-import.js';
 import { enqueueTracking } from './tracking-schedule.js';
+import { ownLabelPdf } from './own-label.js';
 
 const actor = (ctx: CommandContext) => ({ operatorId: ctx.operatorId, at: ctx.now() });
 const changed = (ctx: CommandContext, orderIds: number[]) => {
@@ -121,6 +122,8 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
     const contentType = s.label_file!.endsWith('.pdf') ? 'application/pdf' : s.label_file!.endsWith('.html') ? 'text/html' : 'application/octet-stream';
     return { contentType, contentBase64: body.toString('base64'), fileName: s.label_file!.split('/').pop()! };
   },
+
+  'shipping.ownLabel': { async: (ctx, { id, media }) => ownLabelPdf(ctx.store, id, media, ctx.now()) },
 
   'shipping.setTracking': (ctx, { id, trackingNumber }) => {
     const s = setTrackingManually(ctx.store, id, trackingNumber, actor(ctx));
