@@ -40,14 +40,18 @@ function build(d: PackingSlipData, widthMm: number, fs: number, maxLines: number
   col.rule(0.3, 1);
 
   const shown = d.lines.slice(0, maxLines);
+  // On a 58 mm roll "SKU · 2 × 189.000 ₫" and the line total do not share one line: the SKU
+  // gets its own line there so the quantity and prices are never cut.
+  const narrow = W < 60;
   for (const line of shown) {
     col.text(line.name, { sizePt: pt(9), bold: true, maxLines: 2 });
+    if (narrow && line.sku) col.text(line.sku, { sizePt: pt(8), maxLines: 1 });
     const total = formatVnd(line.quantity * line.unitPrice);
     const totalW = textWidthMm(total, pt(9), true) + 0.5;
-    const left = `${line.sku ? `${line.sku} · ` : ''}${line.quantity} × ${formatVnd(line.unitPrice)}`;
+    const left = `${line.sku && !narrow ? `${line.sku} · ` : ''}${line.quantity} × ${formatVnd(line.unitPrice)}`;
     const y = col.y;
     col.textAt(total, col.x + W - totalW, y, totalW, { sizePt: pt(9), bold: true, align: 'right', maxLines: 1 });
-    col.text(left, { sizePt: pt(8.5), widthMm: W - totalW - 1, maxLines: 1 });
+    col.text(left, { sizePt: pt(8.5), widthMm: W - totalW - 1, maxLines: 2 });
     col.gap(0.6);
   }
   const hidden = d.lines.length - shown.length;
@@ -59,12 +63,12 @@ function build(d: PackingSlipData, widthMm: number, fs: number, maxLines: number
   const row = (label: string, value: string, bold = false, size = 9) => {
     const vw = textWidthMm(value, pt(size), true) + 0.5;
     col.textAt(value, col.x + W - vw, col.y, vw, { sizePt: pt(size), bold: true, align: 'right', maxLines: 1 });
-    col.text(label, { sizePt: pt(size), bold, widthMm: W - vw - 1, maxLines: 1 });
+    col.text(label, { sizePt: pt(size), bold, widthMm: W - vw - 1, maxLines: 2 });
   };
   row(`Tạm tính (${quantity} sp)`, formatVnd(subtotal));
   if (d.discount) row('Giảm giá', formatVnd(-d.discount));
   if (d.shippingFee) row('Phí vận chuyển', formatVnd(d.shippingFee));
-  if (d.codAmount !== undefined) row('Thu hộ (COD)', d.codAmount > 0 ? formatVnd(d.codAmount) : 'Không thu tiền', true, 10.5);
+  if (d.codAmount !== undefined) row(narrow ? 'COD' : 'Thu hộ (COD)', d.codAmount > 0 ? formatVnd(d.codAmount) : 'Không thu tiền', true, narrow ? 10 : 10.5);
   if (d.note?.trim()) {
     col.gap(1);
     col.text(d.note.trim(), { sizePt: pt(8.5), align: 'center', maxLines: 3 });
