@@ -2,8 +2,8 @@ import { fail } from '../../api/errors.js';
 import type { Store } from '../../store/store.js';
 import { enqueue } from '../../sync/outbox.js';
 import { addEvent } from '../orders/order-repo.js';
-import { resolveExceptions } from './exceptions.js';
 import { readShipment, type ShipmentRow } from './shipment-repo.js';
+import { learnTrackingNumber } from './tracking-number.js';
 import { CANCELLABLE_STATES } from './shipment-state-rules.js';
 
 interface Actor { operatorId: number | null; at: number }
@@ -47,12 +47,7 @@ export function setTrackingManually(store: Store, id: number, trackingNumber: st
   }
   const taken = store.prepare('SELECT code FROM shipments WHERE carrier = ? AND tracking_number = ? AND id <> ?').get(s.carrier, trackingNumber, id) as { code: string } | undefined;
   if (taken) fail('CODE_TAKEN', `${trackingNumber} belongs to shipment ${taken.code}`, { field: 'trackingNumber', value: trackingNumber });
-  store.prepare("UPDATE shipments SET state = 'booked', tracking_number = ?, error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?").run(trackingNumber, actor.at, id);
-  store.prepare('UPDATE orders SET tracking_number = ?, updated_at = ? WHERE id = ?').run(trackingNumber, actor.at, s.order_id);
-  store.prepare("UPDATE jobs SET status = 'cancelled', updated_at = ? WHERE idempotency_key = ? AND status IN ('queued', 'failed')").run(actor.at, `book:${s.code}`);
-  addEvent(store, { orderId: s.order_id, at: actor.at, operatorId: actor.operatorId, kind: 'shipment_booked', reason: 'tracking number entered by hand', data: { code: s.code, trackingNumber } });
-  resolveExceptions(store, { shipmentId: id, kinds: ['already_booked', 'booking_rejected'] }, 'Tracking number entered', actor.operatorId, actor.at);
-  enqueue(store, { kind: 'shipment.label', accountId: s.account_id, key: `label:${s.code}:${trackingNumber}`, payload: { shipmentId: id }, subject: { type: 'shipment', id } }, actor.at);
+  learnTrackingNumber(store, s, trackingNumber, { operatorId: actor.operatorId, reason: 'tracking number entered by hand' }, actor.at);
   return readShipment(store, id);
 }
 

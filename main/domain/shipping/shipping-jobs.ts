@@ -4,31 +4,30 @@ import { z } from 'zod';
 import type { BookingRequest, BookingResult, TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import type { Store } from '../../store/store.js';
-import { JobError } from '../../sync/job-error.js';
-import { defineJobKind, enqueue, type JobKind } from '../../sync/outbox.js';
+import { isJobError, JobError } from '../../sync/job-error.js';
+import { defineJobKind, type JobKind } from '../../sync/outbox.js';
 import { carrierFor } from '../connections/connector-cache.js';
 import { addEvent } from '../orders/order-repo.js';
 import { openException, resolveExceptions } from './exceptions.js';
+import { learnTrackingNumber } from './tracking-number.js';
 import { readShipment } from './shipment-repo.js';
 import { applyTrackingEvents } from './tracking-apply.js';
 
 const byShipment = z.object({ shipmentId: z.number().int().positive() });
 export const LABEL_SIZES = { ghn: 'a5', viettelpost: 'a6' } as const;
 
+/** The carrier's answer to a booking. A callback may have told us the tracking number first: then only the answer's details are added. */
 function recordBooking(store: Store, shipmentId: number, r: BookingResult, now: number): void {
   const s = readShipment(store, shipmentId);
   store
-    .prepare(`UPDATE shipments SET state = 'booked', tracking_number = ?, fee = ?, expected_delivery_at = ?, sort_code = ?, response_json = ?,
-      error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`)
-    .run(r.trackingNumber, r.feeVnd, r.expectedDeliveryAt, r.sortCode, JSON.stringify(r.raw ?? null), now, shipmentId);
-  store.prepare('UPDATE orders SET tracking_number = ?, updated_at = ? WHERE id = ?').run(r.trackingNumber, now, s.order_id);
-  addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shipment_booked', data: { code: s.code, trackingNumber: r.trackingNumber, feeVnd: r.feeVnd, carrier: s.carrier } });
+    .prepare(`UPDATE shipments SET fee = ?, expected_delivery_at = ?, sort_code = ?, response_json = ?, updated_at = ? WHERE id = ?`)
+    .run(r.feeVnd, r.expectedDeliveryAt, r.sortCode, JSON.stringify(r.raw ?? null), now, shipmentId);
+  if (s.tracking_number) return;
+  learnTrackingNumber(store, s, r.trackingNumber, { operatorId: null, data: { feeVnd: r.feeVnd } }, now);
   store
     .prepare(`INSERT OR IGNORE INTO shipment_events (shipment_id, at, carrier_status, description, mapped, source, dedupe_key, received_at)
       VALUES (?, ?, 'booked', 'Booked with the carrier', 'booked', 'booking', ?, ?)`)
     .run(shipmentId, now, `${shipmentId}:booked`, now);
-  resolveExceptions(store, { shipmentId, kinds: ['already_booked'] }, 'Tracking number known', null, now);
-  enqueue(store, { kind: 'shipment.label', accountId: s.account_id, key: `label:${s.code}:${r.trackingNumber}`, payload: { shipmentId }, subject: { type: 'shipment', id: shipmentId } }, now);
 }
 
 export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }): JobKind<any, any>[] {
@@ -44,13 +43,21 @@ export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }):
         const found = await carrier.findByCode(s.code);
         if (found) return { booking: found, reused: true };
       }
-      return { booking: await carrier.book(JSON.parse(s.request_json) as BookingRequest), reused: false };
+      try {
+        return { booking: await carrier.book(JSON.parse(s.request_json) as BookingRequest), reused: false };
+      } catch (error) {
+        // While this attempt was out, the carrier's callback may have brought the waybill of the attempt
+        // whose answer was lost (VTP): the refusal of the repeat is then no news, the booking is done.
+        if (isJobError(error) && error.code === 'ALREADY_BOOKED' && readShipment(ctx.store, shipmentId).tracking_number) return { skipped: 'booked' };
+        throw error;
+      }
     },
     applyResult(store, { shipmentId }, result: { booking?: BookingResult }, _job, now) {
       if (result.booking) recordBooking(store, shipmentId, result.booking, now);
     },
     applyFailure(store, { shipmentId }, error, _job, now) {
       const s = readShipment(store, shipmentId);
+      if (s.tracking_number) return;
       const already = error.code === 'ALREADY_BOOKED';
       store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, updated_at = ? WHERE id = ?')
         .run(already ? 'exception' : 'booking_failed', error.code, error.message, now, shipmentId);
