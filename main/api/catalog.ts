@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command } from './contract.js';
-import { id, money, ok, page, requiredText, text, vatRate } from './common.js';
+import { empty, id, money, ok, page, requiredText, text, vatRate } from './common.js';
 import { binCode } from './warehouses.js';
 
 const sku = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._/-]+$/, 'letters, digits and - . / _ only');
@@ -134,7 +134,7 @@ export const catalogContract = {
     output: product,
   }),
   'catalog.setActive': command({ role: 'manager', input: z.object({ id, active: z.boolean() }), output: ok }),
-  'catalog.categories': command({ role: 'packer', readonly: true, input: z.object({}), output: z.array(z.string()) }),
+  'catalog.categories': command({ role: 'packer', readonly: true, input: empty, output: z.array(z.string()) }),
   'catalog.lookup': command({
     role: 'packer',
     readonly: true,

@@ -26,7 +26,8 @@ export const sessionContract = {
     /** In the demo shop each operator comes with its PIN, shown as a hint on the sign-in screen. */
     output: z.array(operatorRef.extend({ demoPin: z.string().optional() })),
   }),
-  'session.signIn': command({ role: null, input: z.object({ operatorId: id, pin }), output: operatorRef }),
+  // Read-only: the PIN check (scrypt, slow on purpose) must not hold the write lock.
+  'session.signIn': command({ role: null, readonly: true, input: z.object({ operatorId: id, pin }), output: operatorRef }),
   'session.signOut': command({ role: null, input: empty, output: ok }),
   'session.setupAdmin': command({
     role: null,

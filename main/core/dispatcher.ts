@@ -33,6 +33,9 @@ export function toErrorShape(error: unknown, log?: DispatcherDeps['log']): Comma
   if (error instanceof CommandError) return error.toShape();
   if (error instanceof ZodError) return { code: 'INPUT_INVALID', message: 'Invalid input', details: { issues: issuesOf(error) } };
   const sqliteCode = (error as { code?: string })?.code;
+  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
+    return { code: 'CONFLICT', message: 'The data file is busy with another task; try again in a moment', details: { reason: 'busy' } };
+  }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'CONFLICT', message: 'The change conflicts with existing data', details: { reason: String((error as Error).message) } };
   }

@@ -57,10 +57,13 @@ export async function readRows(format: 'csv' | 'xlsx', content: Buffer): Promise
   });
 }
 
+/** Text starting like a formula is run by Excel when the CSV opens; a leading quote keeps it text. */
+export const safeCell = (v: string | number): string | number => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
 export async function writeRows(format: 'csv' | 'xlsx', rows: Record<ProductColumn, string | number>[]): Promise<Buffer> {
   if (format === 'csv') {
     // The BOM makes Excel open the file as UTF-8, so Vietnamese names survive a double-click.
-    return Buffer.from('\uFEFF' + Papa.unparse({ fields: [...PRODUCT_COLUMNS], data: rows.map((r) => PRODUCT_COLUMNS.map((c) => r[c])) }), 'utf8');
+    return Buffer.from('\uFEFF' + Papa.unparse({ fields: [...PRODUCT_COLUMNS], data: rows.map((r) => PRODUCT_COLUMNS.map((c) => safeCell(r[c]))) }), 'utf8');
   }
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('products');

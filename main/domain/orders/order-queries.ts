@@ -1,6 +1,7 @@
 import type { OrderFilter, OrderSummary } from '../../api/orders.js';
 import type { Store } from '../../store/store.js';
 import { ftsQueries } from '../shared/text-fold.js';
+import { toLocalPhone } from '../shared/phone.js';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './order-repo.js';
 
 type Sort = 'created_desc' | 'created_asc' | 'total_desc' | 'total_asc';
@@ -52,7 +53,8 @@ function searchPage(store: Store, f: OrderFilter, match: string, limit: number, 
  * prefix. Decided by existence, not by the page, so every page of one search uses the same expression.
  */
 function searchMatch(store: Store, query: string): string | null | undefined {
-  const q = ftsQueries(query);
+  // A phone typed any way ("0912 345 678", "+84 912…") is searched in the stored 0… form.
+  const q = ftsQueries(/^[\d\s.+()-]{9,}$/.test(query.trim()) ? toLocalPhone(query.trim()) : query);
   if (!q) return undefined;
   if (!q.fallback) return q.primary;
   const any = store.prepare('SELECT 1 FROM orders_fts WHERE orders_fts MATCH ? LIMIT 1').get(q.primary);

@@ -110,6 +110,7 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
   },
 
   'shipping.trackNow': (ctx, { id }) => {
+    if (id !== undefined) readShipment(ctx.store, id);
     const queued = enqueueTracking(ctx.store, ctx.now(), id);
     ctx.emit('jobs.changed', {});
     return { queued };
