@@ -4,8 +4,7 @@ import type { StoredShipmentState } from '../../../main/domain/shipping/shipment
 import { createManualClock } from '../../../main/simulators/shared/clock.js';
 import type { GhnStatus } from '../../../main/simulators/ghn/statuses.js';
 import { call } from '../../fixtures/core.js';
-import { startCarriers, type Carriers } from '../../fixtures/carrier-sims.js';
-import { addCarrierAccounts, isBooked, makeShippingCore, makeShop, readyOrder, requestBooking, waitFor, waitForShipment, type Accounts, type Shop } from '../../fixtures/shipping.js';
+import { bookedShipment as bookedOne, shippingWorld, waitFor, waitForShipment, type ShippingWorld } from '../../fixtures/shipping.js';
 import type { TestCore } from '../../fixtures/core.js';
 
 // Every carrier status, driven through the real core and clients: GHN by polling (shipping.trackNow →
@@ -80,31 +79,21 @@ const VTP_WALKS: number[][] = [
 ];
 
 describe('carrier statuses move shipments and orders', () => {
-  let carriers: Carriers;
+  let w: ShippingWorld;
   let t: TestCore;
-  let accounts: Accounts;
-  let shop: Shop;
+  let carriers: ShippingWorld['carriers'];
+  let accounts: ShippingWorld['accounts'];
   // The carriers' clocks run on their own (a minute per status), as a real carrier's do.
   const ghnClock = createManualClock(Date.now());
   const vtpClock = createManualClock(Date.now());
 
   beforeAll(async () => {
-    carriers = await startCarriers({ ghn: { clock: ghnClock.now }, vtp: { clock: vtpClock.now } });
-    t = await makeShippingCore();
-    carriers.receiver.attach(t.core);
-    accounts = await addCarrierAccounts(t.admin, carriers);
-    shop = await makeShop(t);
+    w = await shippingWorld({ ghn: { clock: ghnClock.now }, vtp: { clock: vtpClock.now } });
+    ({ t, carriers, accounts } = w);
   });
-  afterAll(async () => {
-    await t?.close();
-    await carriers?.close();
-  });
+  afterAll(() => w?.close());
 
-  async function bookedShipment(account: typeof accounts.ghn) {
-    const o = await readyOrder(t.admin, shop);
-    const sh = await requestBooking(t.admin, o.id, account);
-    return waitForShipment(t.admin, sh.id, isBooked);
-  }
+  const bookedShipment = (account: ShippingWorld['accounts']['ghn']) => bookedOne(t.admin, w.shop, account);
 
   /** After a status: the shipment state, the order's status with an event for the step, the exception. */
   async function expectStep(shipmentId: number, orderId: number, status: string, [state, orderStatus, exception]: Expect, before: OrderStatus) {
