@@ -52,7 +52,7 @@ const DENSITIES: Density[] = [
 const FONT_SCALES = [1, 0.94, 0.88, 0.82];
 
 // On rolls the label grows, so nothing needs cutting short except absurdly long input.
-const CONTINUOUS: Density = { barMm: 16, receiverLines: 10, senderLines: 4, contentLines: 8, noteLines: 5, gap: 1.4 };
+const CONTINUOUS: Density = { barMm: 16, receiverLines: 30, senderLines: 8, contentLines: 20, noteLines: 10, gap: 1.4 };
 
 const MARGIN_MM = 3;
 
@@ -103,7 +103,9 @@ function build(d: ShippingLabelData, widthMm: number, k: Density, scale: number)
   col.rule(0.4, k.gap);
 
   // Tracking number: the biggest thing on the label, with its text in bold under the bars.
-  col.code128(d.trackingNumber, k.barMm * Math.min(1.3, fs), { textSizePt: pt(14), maxModuleMm: 0.5 });
+  // The symbol may use the label's full width: its quiet zones are inside the element, and on a
+  // 58 mm roll the page margins would otherwise push 12-character numbers down to 1-dot modules.
+  col.code128(d.trackingNumber, k.barMm * Math.min(1.3, fs), { textSizePt: pt(14), maxModuleMm: 0.5, xMm: 0, widthMm });
   col.rule(0.4, k.gap);
 
   // Sort code and route code: read from a distance at the hub. Side by side when they fit.

@@ -31,6 +31,13 @@ function sizeMarkers(w: number, h: number): LabelElement[] {
 
 export function testLabel(profile: PrinterProfile): Label {
   const area = layoutArea(profile.media);
+  const full = build(profile, false);
+  // Short stock (100×100): the bold pangram and the sentence go, the barcode gets shorter.
+  return area.heightMm !== null && full.contentBottomMm > area.heightMm ? build(profile, true).label : full.label;
+}
+
+function build(profile: PrinterProfile, compact: boolean): { label: Label; contentBottomMm: number } {
+  const area = layoutArea(profile.media);
   const widthMm = area.widthMm;
   const col = new Column(MARGIN_MM + 4, widthMm - 2 * MARGIN_MM - 4, MARGIN_MM + 4);
   const W = col.width;
@@ -59,15 +66,18 @@ export function testLabel(profile: PrinterProfile): Label {
 
   col.text('Chữ tiếng Việt', { sizePt: pt(8.5), bold: true });
   col.text(VIETNAMESE_PANGRAM, { sizePt: pt(11) });
-  col.text(VIETNAMESE_PANGRAM, { sizePt: pt(11), bold: true });
-  col.text('Quý khách vui lòng kiểm tra hàng trước khi nhận. Đơn giá: 1.234.567 ₫', { sizePt: pt(8) });
+  if (!compact) {
+    col.text(VIETNAMESE_PANGRAM, { sizePt: pt(11), bold: true });
+    col.text('Quý khách vui lòng kiểm tra hàng trước khi nhận. Đơn giá: 1.234.567 ₫', { sizePt: pt(8) });
+  }
   col.rule(0.3, 1.2);
 
   col.text('Mã vạch thử (quét ở chế độ gõ tiếng Anh, phải ra đúng):', { sizePt: pt(8.5), bold: true });
   col.gap(1);
-  col.code128(RISKY_BARCODE, 12, { textSizePt: pt(10), maxModuleMm: 0.375 });
+  col.code128(RISKY_BARCODE, compact ? 9 : 12, { textSizePt: pt(10), maxModuleMm: 0.375 });
   col.gap(1);
-  const heightMm = area.heightMm ?? Math.ceil(col.y + MARGIN_MM + 4);
+  const contentBottomMm = col.y + MARGIN_MM;
+  const heightMm = area.heightMm ?? Math.ceil(contentBottomMm + 4);
   const elements = [...col.elements, ...sizeMarkers(widthMm, heightMm)];
-  return { widthMm, heightMm, elements };
+  return { label: { widthMm, heightMm, elements }, contentBottomMm };
 }
