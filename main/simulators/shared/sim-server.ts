@@ -189,7 +189,8 @@ export function startSimServer(options: SimServerOptions): Promise<SimServer> {
       reply = { status: 500, json: { message: `simulator error: ${e instanceof Error ? e.message : String(e)}` } };
     }
     if (decision.replyDelayMs > 0) {
-      await new Promise((r) => setTimeout(r, decision.replyDelayMs));
+      // Held like a timeout fault, so closing the server never waits for it.
+      await new Promise((r) => held.add(setTimeout(r, decision.replyDelayMs)));
       if (closed) return void req.socket.destroy();
     }
     const enc = encode(reply);
