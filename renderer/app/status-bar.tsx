@@ -15,7 +15,7 @@ function JobsItem({ data }: { data: Output<'jobs.summary'> | undefined }) {
   if (!data) return null;
   const waiting = data.queued + data.running;
   return (
-    <a className="status-item status-link" href={href('/jobs')} title={t('statusBar.jobsTitle')}>
+    <a className="status-item status-link" href={href(data.failed > 0 ? '/jobs?tab=failed' : '/jobs')} title={t('statusBar.jobsTitle')}>
       {t('statusBar.jobs', { count: waiting })}
       {data.failed > 0 ? <span className="status-bad">{t('statusBar.jobsFailed', { count: data.failed })}</span> : null}
       {data.paused ? <span className="status-warn">{t('statusBar.jobsPaused')}</span> : null}

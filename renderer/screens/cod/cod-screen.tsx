@@ -6,7 +6,7 @@ import { Button } from '../../components/button.js';
 import { DataTable, type Column } from '../../components/data-table.js';
 import { EmptyState, ErrorBanner, Loading, Money } from '../../components/feedback.js';
 import { SelectField } from '../../components/field.js';
-import { PageHeader, Section, Toolbar } from '../../components/layout.js';
+import { PageHeader, Section } from '../../components/layout.js';
 import { useCommand, type Output } from '../../lib/api.js';
 import { formatDate, formatNumber, formatVnd } from '../../lib/format.js';
 import { href } from '../../lib/router.js';
@@ -59,12 +59,14 @@ export function CodScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title={t('title')} subtitle={t('subtitle')}>
-        <Toolbar label={t('filters')}>
-          <SelectField label={t('account')} className="w-md" value={accountId === null ? '' : String(accountId)} onChange={(v) => setAccountId(v ? Number(v) : null)}
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          <SelectField label={t('account')} hideLabel className="header-filter" value={accountId === null ? '' : String(accountId)} onChange={(v) => setAccountId(v ? Number(v) : null)}
             options={accounts.map((a) => ({ value: String(a.id), label: a.name ?? `#${a.id}` }))} />
-        </Toolbar>
-      </PageHeader>
+        }
+      />
       <ErrorBanner error={accountsError ?? summary.error} />
       {accounts.length === 0 && !accountsError ? <EmptyState title={t('noAccounts')}><a href={href('/connections')}>{t('openConnections')}</a></EmptyState> : null}
       {summary.loading && !data ? <Loading /> : null}

@@ -26,7 +26,7 @@ export function UnpaidTable({ rows, selected, onSelected }: { rows: readonly Row
       <table className="table" aria-label={t('unpaid.title')}>
         <thead>
           <tr>
-            <th className="og-check" style={{ width: '2.5rem' }}>
+            <th className="cell-check">
               <input type="checkbox" className="row-check" aria-label={t('unpaid.selectAll')} checked={all} onChange={() => onSelected(all ? new Set() : new Set(rows.map((r) => r.id)))} />
             </th>
             <th>{t('unpaid.col.order')}</th>
@@ -40,10 +40,10 @@ export function UnpaidTable({ rows, selected, onSelected }: { rows: readonly Row
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className={selected.has(r.id) ? 'is-selected' : undefined}>
-              <td className="og-check">
+              <td className="cell-check">
                 <input type="checkbox" className="row-check" aria-label={t('unpaid.select', { number: r.orderNumber })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
               </td>
-              <td><a href={href(`/orders/${r.orderId}`)} className="og-number">{r.orderNumber}</a></td>
+              <td><a href={href(`/orders/${r.orderId}`)}>{r.orderNumber}</a></td>
               <td className="mono">{r.trackingNumber ?? '—'}</td>
               <td className="num muted">{formatDateTime(r.updatedAt)}</td>
               <td className="right"><Money value={r.codAmount} /></td>

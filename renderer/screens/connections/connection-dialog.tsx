@@ -119,7 +119,7 @@ export function ConnectionDialog({ connection, onClose }: ConnectionDialogProps)
         </div>
       </fieldset>
       <div className="form-row form-row-3">
-        <NumberField label={t('field.ratePerMinute')} value={draft.ratePerMinute} onChange={(v) => set('ratePerMinute', v)} error={form.errorFor('ratePerMinute')} min={1} max={10000} hint={t('rateHint')} />
+        <NumberField label={t('field.ratePerMinute')} value={draft.ratePerMinute} onChange={(v) => set('ratePerMinute', v)} error={form.errorFor('ratePerMinute')} min={1} max={10000} />
         <NumberField label={t('field.concurrency')} value={draft.concurrency} onChange={(v) => set('concurrency', v)} error={form.errorFor('concurrency')} min={1} max={16} />
         <CheckboxField label={t('field.active')} checked={draft.active} onChange={(v) => set('active', v)} className="align-end" />
       </div>

@@ -8,7 +8,7 @@ import { ReasonDialog } from '../../components/dialog.js';
 import { EmptyState, ErrorBanner } from '../../components/feedback.js';
 import { SelectField } from '../../components/field.js';
 import { FilterTabs } from '../../components/filter-tabs.js';
-import { PageHeader, Toolbar } from '../../components/layout.js';
+import { PageHeader } from '../../components/layout.js';
 import { useAction, useCommand, type Output } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { href, navigate } from '../../lib/router.js';
@@ -61,11 +61,14 @@ export function ExceptionsScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title={t('title')} subtitle={t('subtitle')}>
-        <Toolbar label={t('filters')}>
-          <SelectField label={t('kindFilter')} className="w-md" value={kind} onChange={(v) => { setKind(v); setOffset(0); }}
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          <SelectField label={t('kindFilter')} hideLabel className="header-filter" value={kind} onChange={(v) => { setKind(v); setOffset(0); }}
             options={[{ value: '', label: t('allKinds') }, ...EXCEPTION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]} />
-        </Toolbar>
+        }
+      >
         <FilterTabs
           label={t('tabsLabel')}
           value={status}
@@ -111,7 +114,7 @@ export function ExceptionsScreen() {
 function Subject({ item: e }: { item: Item }) {
   return (
     <span className="exception-subject">
-      {e.orderId ? <a href={href(`/orders/${e.orderId}`)} className="og-number" tabIndex={-1}>{e.orderNumber}</a> : null}
+      {e.orderId ? <a href={href(`/orders/${e.orderId}`)} tabIndex={-1}>{e.orderNumber}</a> : null}
       {e.trackingNumber || e.carrier ? (
         <span className="small">
           {e.carrier ? <CarrierTag carrier={e.carrier} /> : null} {e.trackingNumber ? <span className="mono muted">{e.trackingNumber}</span> : null}

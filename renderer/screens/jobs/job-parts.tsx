@@ -18,7 +18,7 @@ export function JobSubject({ job }: { job: Job }) {
   const { t } = useTranslation('jobs');
   if (!job.subject) return <span className="muted">—</span>;
   const text = job.subject.label ?? `${t(`subject.${job.subject.type}`, { defaultValue: job.subject.type })} #${job.subject.id}`;
-  return <a href={href(subjectPath(job.subject))} className="og-number" tabIndex={-1}>{text}</a>;
+  return <a href={href(subjectPath(job.subject))} tabIndex={-1}>{text}</a>;
 }
 
 /** Retry a failed or waiting job now; withdraw one that has not started (managers). */

@@ -10,7 +10,7 @@ import { FilterTabs } from '../../components/filter-tabs.js';
 import { PageHeader } from '../../components/layout.js';
 import { useAction, useCommand } from '../../lib/api.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
-import { navigate } from '../../lib/router.js';
+import { navigate, useLocation } from '../../lib/router.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
 import { Pager } from '../inventory/pager.js';
@@ -31,7 +31,8 @@ const STATUS_TONE: Record<Job['status'], string> = { queued: 'info', running: 'a
 export function JobsScreen() {
   const { t } = useTranslation('jobs');
   const isManager = hasRole('manager', useOperator()?.role);
-  const [tab, setTab] = useState<Tab>('failed');
+  const asked = useLocation().query.get('tab');
+  const [tab, setTab] = useState<Tab>(asked && asked in TABS ? (asked as Tab) : 'queued');
   const [offset, setOffset] = useState(0);
   const summary = useCommand('jobs.summary', {});
   const list = useCommand('jobs.list', { statuses: [...TABS[tab]], limit: PAGE, offset });
@@ -47,8 +48,9 @@ export function JobsScreen() {
     { key: 'attempts', header: t('col.attempts'), align: 'right', width: '5rem', render: (j) => <span className="num">{j.attempts}/{j.maxAttempts}</span> },
     { key: 'when', header: tab === 'done' ? t('col.finished') : t('col.nextRun'), width: '8.5rem', render: (j) => <span className="num muted">{when(j)}</span> },
     { key: 'message', header: t('col.message'), render: (j) => <JobMessage job={j} /> },
-    { key: 'actions', header: '', align: 'right', width: '11rem', render: (j) => <JobRowActions job={j} canCancel={isManager} /> },
   ];
+  // Only waiting and failed jobs can be retried or dropped.
+  if (tab === 'queued' || tab === 'failed') columns.push({ key: 'actions', header: '', align: 'right', width: '11rem', render: (j) => <JobRowActions job={j} canCancel={isManager} /> });
 
   function when(j: Job): string {
     if (j.status === 'done' || j.status === 'cancelled') return j.finishedAt ? formatDateTime(j.finishedAt) : '—';

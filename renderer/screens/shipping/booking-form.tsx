@@ -3,7 +3,7 @@ import type { Order } from '../../../main/api/orders.js';
 import { useShortcut } from '../../app/shortcuts.js';
 import { Button } from '../../components/button.js';
 import { ErrorBanner, Loading, Money } from '../../components/feedback.js';
-import { MoneyField, NumberField, RadioGroup, SelectField, TextAreaField } from '../../components/field.js';
+import { MoneyField, NumberField, RadioGroup, SelectField, TextField } from '../../components/field.js';
 import { formatVnd } from '../../lib/format.js';
 import { AddressCheck } from './address-check.js';
 import { SIDES, type BookingDefaults, type BookingDraft } from './booking-rules.js';
@@ -67,10 +67,10 @@ export function BookingForm({ order, defaults, start, accounts, onBooked, onCanc
         <MoneyField label={t('book.insurance')} value={draft.insuranceVnd} onChange={(v) => set('insuranceVnd', v)} error={form.errorFor('insuranceVnd')} hint={hint('insuranceVnd', limits.maxInsurance)} />
         <NumberField label={t('book.weight')} value={draft.weightG} onChange={(v) => set('weightG', v)} error={form.errorFor('weightG')} hint={hint('weightG', limits.maxWeightG)} min={1} required />
         {SIDES.map((side) => (
-          <NumberField key={side} label={sideLabel[side]} value={draft[side]} onChange={(v) => set(side, v)} error={form.errorFor(side)} min={1} required />
+          <NumberField key={side} label={sideLabel[side]} value={draft[side]} onChange={(v) => set(side, v)} error={form.errorFor(side)} min={1} required
+            hint={limitsKnown ? t('book.sideHint', { limit: limitText(side, limits.maxSideCm) }) : undefined} />
         ))}
       </div>
-      {limitsKnown ? <p className="field-hint booking-sides-hint">{t('book.sideHint', { limit: limitText('lengthCm', limits.maxSideCm) })}</p> : null}
 
       <div className="booking-choices">
         <RadioGroup
@@ -92,10 +92,9 @@ export function BookingForm({ order, defaults, start, accounts, onBooked, onCanc
             { value: 'none', label: t('inspection.none') },
           ]}
         />
+        <TextField label={t('book.note')} className="booking-note" value={draft.note} onChange={(v) => set('note', v)} error={form.errorFor('note')} maxLength={500} autoComplete="off" />
       </div>
       {draft.payer === 'buyer' ? <p className="banner banner-info booking-payer-note">{t('book.buyerPays')}</p> : null}
-
-      <TextAreaField label={t('book.note')} value={draft.note} onChange={(v) => set('note', v)} error={form.errorFor('note')} rows={1} maxLength={500} />
 
       <div className="booking-services">
         {!f.addressOk ? <p className="muted">{t('book.quoteNeedsAddress')}</p> : null}

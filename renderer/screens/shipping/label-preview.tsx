@@ -28,6 +28,7 @@ export function LabelPreview({ shipmentId, title, onClose }: { shipmentId: numbe
   const [state, setState] = useState<{ url: string; label: Label; blob: Blob } | null>(null);
   const [error, setError] = useState<ApiError>();
   const frame = useRef<HTMLIFrameElement>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (shipmentId === null) return;
@@ -49,6 +50,11 @@ export function LabelPreview({ shipmentId, title, onClose }: { shipmentId: numbe
     };
   }, [shipmentId]);
 
+  // Print is the likely next key once the label is there (the button was disabled while loading).
+  useEffect(() => {
+    if (state) printButton.current?.focus();
+  }, [state]);
+
   const isHtml = state?.label.contentType.startsWith('text/html') ?? false;
   const print = () => frame.current?.contentWindow?.print();
 
@@ -62,7 +68,7 @@ export function LabelPreview({ shipmentId, title, onClose }: { shipmentId: numbe
         <>
           <Button onClick={onClose} shortcut="Esc">{t('common:actions.close')}</Button>
           <Button disabled={!state} onClick={() => state && saveBlob(state.label.fileName, state.blob)}>{t('label.download')}</Button>
-          <Button variant="primary" disabled={!state} onClick={print} data-autofocus>{t('label.print')}</Button>
+          <Button ref={printButton} variant="primary" disabled={!state} onClick={print}>{t('label.print')}</Button>
         </>
       }
     >

@@ -118,7 +118,9 @@ function LevelSearch({ accountId, scheme, level, parentId, given, autoFocus, onP
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim(), 200);
   const places = useCommand('shipping.places', { accountId, scheme, level, parentId, query: q });
-  const items = places.data ?? [];
+  // Until the answer is for what is typed now, no list: Enter must never pick a stale first row.
+  const pending = places.loading || q !== query.trim();
+  const items = pending ? [] : (places.data ?? []);
   return (
     <div className="place-search">
       <SearchPicker
@@ -136,7 +138,7 @@ function LevelSearch({ accountId, scheme, level, parentId, given, autoFocus, onP
         )}
         disabled={(p) => !p.active}
         onPick={onPick}
-        loading={places.loading}
+        loading={pending}
         placeholder={t('address.searchPlaceholder')}
         hint={given ? t('address.onOrder', { name: given }) : undefined}
         autoFocus={autoFocus}

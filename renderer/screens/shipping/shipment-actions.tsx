@@ -9,7 +9,7 @@ import { useAction } from '../../lib/api.js';
 import { apiFieldErrors, errorMessage } from '../../lib/errors.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
-import type { Shipment } from './booking-rules.js';
+import { isLive, type Shipment } from './booking-rules.js';
 import { downloadLabel, LabelPreview } from './label-preview.js';
 
 const TRACKABLE = new Set<Shipment['state']>(['booked', 'picking', 'picked', 'in_transit', 'delivering', 'delivery_failed', 'awaiting_decision', 'returning', 'exception']);
@@ -26,7 +26,7 @@ export function ShipmentActions({ shipment: s, primary, onRebook }: { shipment: 
   const [downloading, setDownloading] = useState(false);
 
   const canEnterTracking = isManager && s.state === 'exception' && s.error?.code === 'ALREADY_BOOKED';
-  useShortcut('L', () => setPreview(true), { enabled: primary && s.hasLabel && !preview });
+  useShortcut('L', () => setPreview(true), { enabled: primary && s.hasLabel && isLive(s.state) && !preview });
 
   const doTrack = async () => {
     const r = await track.run({ id: s.id });
@@ -46,7 +46,8 @@ export function ShipmentActions({ shipment: s, primary, onRebook }: { shipment: 
   return (
     <>
       <div className="shipment-actions" role="group" aria-label={t('actions.label', { code: s.code })}>
-        {s.hasLabel ? (
+        {/* A cancelled parcel's label must not be printed by mistake. */}
+        {s.hasLabel && isLive(s.state) ? (
           <>
             <Button size="sm" shortcut={primary ? 'L' : undefined} onClick={() => setPreview(true)}>{t('actions.previewLabel')}</Button>
             <Button size="sm" busy={downloading} onClick={() => void doDownload()}>{t('actions.downloadLabel')}</Button>

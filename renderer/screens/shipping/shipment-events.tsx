@@ -19,7 +19,7 @@ export function ShipmentEvents({ events, label }: { events: Shipment['events']; 
       {sorted.map((e, i) => (
         <li key={`${e.at}-${e.carrierStatus}-${i}`} className="timeline-item">
           <div className="timeline-head">
-            <span className="timeline-kind">{e.description || e.carrierStatus}</span>
+            <span className="timeline-kind">{e.source === 'booking' ? t('events.booked') : e.description || e.carrierStatus}</span>
             {KNOWN.has(e.mapped) ? <ShipmentBadge state={e.mapped as ShipmentState} /> : null}
             <span className="muted num">{formatDateTime(e.at)}</span>
           </div>

@@ -43,7 +43,7 @@ export function ShipmentsScreen() {
   const track = useAction('shipping.trackNow');
 
   const columns: Column<Row>[] = [
-    { key: 'order', header: t('list.col.order'), width: '7.5rem', render: (s) => <a href={href(`/orders/${s.orderId}`)} className="og-number" tabIndex={-1}>{s.orderNumber}</a> },
+    { key: 'order', header: t('list.col.order'), width: '7.5rem', render: (s) => <a href={href(`/orders/${s.orderId}`)} tabIndex={-1}>{s.orderNumber}</a> },
     { key: 'state', header: t('list.col.state'), width: '9rem', render: (s) => <ShipmentBadge state={s.state} /> },
     { key: 'carrier', header: t('list.col.carrier'), render: (s) => <span className="nowrap"><CarrierTag carrier={s.carrier} /> <span className="muted">{s.accountName}</span></span> },
     { key: 'tracking', header: t('list.col.tracking'), width: '9rem', render: (s) => (s.trackingNumber ? <span className="mono">{s.trackingNumber}</span> : <span className="muted">—</span>) },
@@ -66,7 +66,7 @@ export function ShipmentsScreen() {
         }
       >
         <Toolbar label={t('list.filters')}>
-          <TextField label={t('list.search')} hideLabel value={query} onChange={(v) => { setQuery(v); setOffset(0); }} placeholder={t('list.searchPlaceholder')} type="search" className="filter-search" data-search autoComplete="off" />
+          <TextField label={t('list.search')} hideLabel value={query} onChange={(v) => { setQuery(v); setOffset(0); }} placeholder={t('list.searchPlaceholder')} type="search" className="w-lg" data-search autoComplete="off" />
         </Toolbar>
         <FilterTabs
           label={t('list.groupsLabel')}

@@ -8,9 +8,13 @@ const SCREENS_DIR = resolve(import.meta.dirname, '../../../test-results/screens'
 // reached by Tab in real use and the count of Tabs would only make the test brittle, `focus()`
 // stands in for those Tab presses (it moves focus, it does not click).
 
-export type Area = 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings';
+export type Area =
+  | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
+  | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections';
+/** A combo, or a two-key sequence ("G D") pressed one key after the other. */
 const AREA_KEY: Record<Area, string> = {
   orders: 'Alt+1', customers: 'Alt+2', products: 'Alt+3', stock: 'Alt+4', movements: 'Alt+5', warehouses: 'Alt+6', operators: 'Alt+7', settings: 'Alt+8',
+  shipments: 'Alt+9', exceptions: 'Alt+0', cod: 'g d', jobs: 'g j', connections: 'g n',
 };
 
 /** The signed-in frame: navigation, language, status bar, screenshots. */
@@ -26,7 +30,7 @@ export class AppShell {
   }
 
   async goTo(area: Area): Promise<void> {
-    await this.page.keyboard.press(AREA_KEY[area]);
+    for (const key of AREA_KEY[area].split(' ')) await this.page.keyboard.press(key);
   }
 
   /** Alt+L toggles Vietnamese / English. */
