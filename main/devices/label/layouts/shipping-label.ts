@@ -195,8 +195,9 @@ function build(d: ShippingLabelData, widthMm: number, k: Density, scale: number)
   // Order number barcode (small) and the note side by side on wide labels.
   const orderTop = col.y;
   const orderW = narrow ? W : Math.min(W * 0.55, 52);
-  const orderCol = new Column(col.x, orderW, orderTop);
-  orderCol.code128(d.orderNumber, 7 * Math.min(1.3, fs), { textSizePt: pt(8), align: 'left', maxModuleMm: 0.375 });
+  // On narrow rolls the order barcode gets its own row across the whole width (2-dot modules).
+  const orderCol = narrow ? new Column(0, widthMm, orderTop) : new Column(col.x, orderW, orderTop);
+  orderCol.code128(d.orderNumber, 7 * Math.min(1.3, fs), { textSizePt: pt(8), align: narrow ? 'center' : 'left', maxModuleMm: 0.375 });
   col.push(...orderCol.elements);
   const note = d.note?.trim() && k.noteLines >= 0 ? `Ghi chú: ${d.note.trim()}` : '';
   if (narrow) {
