@@ -36,7 +36,7 @@ async function printAndFetch(p: PrinterProfile, label = shippingLabel(SAMPLE_SHI
   const before = printer.labels().at(-1)?.id ?? 0;
   const job = await encodeLabel(label, p);
   await createTcpTransport({ host: '127.0.0.1', port: printer.port }).send(job.bytes, job.contentType);
-  for (let i = 0; i < 100 && (printer.labels().at(-1)?.id ?? 0) === before; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && (printer.labels().at(-1)?.id ?? 0) === before; i++) await new Promise((r) => setTimeout(r, 20));
   await printer.idle();
   const got = printer.labels().at(-1);
   expect(got && got.id > before, 'the virtual printer produced a label').toBe(true);
