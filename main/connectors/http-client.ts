@@ -24,19 +24,18 @@ export interface HttpResponse {
 // Codes meaning the request never reached the provider: the account is offline, no attempt is spent.
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ENETDOWN']);
 
-function networkError(error: unknown, url: string): JobError {
+/** A fetch that got no HTTP answer, by what it means for the job: offline, or an unknown outcome. */
+export function networkError(error: unknown, url: string, retryHint = 'The provider may have acted; the retry checks before acting again.'): JobError {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code ?? (error as { code?: string })?.code ?? '';
   const name = (error as Error)?.name;
   if (UNREACHABLE.has(code)) {
-    return new JobError('offline', 'NETWORK_UNREACHABLE', `Cannot reach ${new URL(url).host} (${code})`, { hint: 'Check the internet connection; the job waits and runs when it is back.' });
+    return new JobError('offline', 'NETWORK_UNREACHABLE', `Cannot reach ${new URL(url).host} (${code})`, { hint: 'Check the internet connection; the job waits and runs when it is back.', transport: true });
   }
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new JobError('transient', 'TIMEOUT', `No answer from ${new URL(url).host} in time`, { hint: 'The provider may have acted; the retry checks before acting again.' });
+    return new JobError('transient', 'TIMEOUT', `No answer from ${new URL(url).host} in time`, { hint: retryHint, transport: true });
   }
-  return new JobError('transient', 'CONNECTION_DROPPED', `The connection to ${new URL(url).host} broke (${code || (error as Error)?.message})`, {
-    hint: 'The provider may have acted; the retry checks before acting again.',
-  });
+  return new JobError('transient', 'CONNECTION_DROPPED', `The connection to ${new URL(url).host} broke (${code || (error as Error)?.message})`, { hint: retryHint, transport: true });
 }
 
 export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {

@@ -15,8 +15,10 @@ export class JobError extends Error {
   readonly hint: string;
   readonly retryAfterMs?: number;
   readonly raw?: unknown;
+  /** No HTTP answer at all (the connection dropped or timed out): the network failed, not the provider. */
+  readonly transport: boolean;
 
-  constructor(kind: JobErrorKind, code: string, message: string, opts: { hint?: string; retryAfterMs?: number; raw?: unknown } = {}) {
+  constructor(kind: JobErrorKind, code: string, message: string, opts: { hint?: string; retryAfterMs?: number; raw?: unknown; transport?: boolean } = {}) {
     super(message);
     this.name = 'JobError';
     this.kind = kind;
@@ -24,6 +26,7 @@ export class JobError extends Error {
     this.hint = opts.hint ?? '';
     this.retryAfterMs = opts.retryAfterMs;
     this.raw = opts.raw;
+    this.transport = opts.transport ?? false;
   }
 
   get retryable(): boolean {

@@ -157,17 +157,19 @@ export class JobRunner {
   #retryOrFail(job: JobRow, kind: JobKind<any, any>, payload: unknown, e: JobError): void {
     const now = this.#now();
     const account = job.account_id ?? GLOBAL_ACCOUNT;
+    const outage = this.#offline.get(account);
     if (e.kind === 'offline') {
-      const state = this.#offline.get(account) ?? { since: now, probes: 0, probeAt: 0 };
+      const state = outage ?? { since: now, probes: 0, probeAt: 0 };
       state.probeAt = now + OFFLINE_PROBE_MS[Math.min(state.probes, OFFLINE_PROBE_MS.length - 1)];
       state.probes += 1;
       this.#offline.set(account, state);
       this.#setOnline(false);
-      this.o.store
-        .prepare("UPDATE jobs SET status = 'queued', run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, updated_at = ? WHERE id = ?")
-        .run(state.probeAt, e.code, e.message, e.hint, now, job.id);
-      return this.#changed(job, 'queued');
+      return this.#waitForConnection(job, e, state.probeAt, now);
     }
+    // Requests already out when their account went offline come back dropped or timed out: the same
+    // outage. They wait for the connection with the rest and spend no attempt (the retry still looks the
+    // result up first). Not while a probe is out: its failure must reschedule the probes.
+    if (e.transport && outage && Number.isFinite(outage.probeAt)) return this.#waitForConnection(job, e, outage.probeAt, now);
     this.#markOnline(account);
     const attempts = job.attempts + 1;
     if (!e.retryable || attempts >= job.max_attempts) return this.#fail({ ...job, attempts }, { kind, payload }, e);
@@ -175,6 +177,13 @@ export class JobRunner {
     this.o.store
       .prepare("UPDATE jobs SET status = 'queued', attempts = ?, run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, updated_at = ? WHERE id = ?")
       .run(attempts, now + delay, e.code, e.message, e.hint, now, job.id);
+    this.#changed(job, 'queued');
+  }
+
+  #waitForConnection(job: JobRow, e: JobError, runAfter: number, now: number): void {
+    this.o.store
+      .prepare("UPDATE jobs SET status = 'queued', run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, updated_at = ? WHERE id = ?")
+      .run(runAfter, e.code, e.message, e.hint, now, job.id);
     this.#changed(job, 'queued');
   }
 

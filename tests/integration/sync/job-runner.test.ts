@@ -166,6 +166,42 @@ describe('job runner', () => {
     expect(maxRunning).toBeLessThanOrEqual(4);
   });
 
+  it('counts requests dropped by the same outage as offline; a probe that times out leaves nothing waiting forever', async () => {
+    const store = await makeStore();
+    const account = addAccount(store, 1000, 4);
+    const c = clock();
+    let network: 'down' | 'silent' | 'up' = 'down';
+    const done: number[] = [];
+    const kind = defineJobKind({
+      kind: 'test.outage', payload,
+      run: async (_ctx, p) => {
+        // Job 1 finds the network gone; the others were already out and come back dropped or timed out.
+        await new Promise((r) => setTimeout(r, p.n === 1 ? 1 : 20));
+        if (network === 'up') return void done.push(p.n);
+        if (network === 'down' && p.n === 1) throw new JobError('offline', 'NETWORK_UNREACHABLE', 'no route', { transport: true });
+        throw new JobError('transient', p.n % 2 ? 'TIMEOUT' : 'CONNECTION_DROPPED', 'no answer', { transport: true });
+      },
+    });
+    const ids = store.tx(() => [1, 2, 3].map((n) => enqueue(store, { kind: 'test.outage', accountId: account, key: `o${n}`, payload: { n } }, c.now())));
+    const r = runner(store, [kind], c);
+    r.start();
+    await waitFor(() => ids.every((id) => readJob(store, id)!.last_error_code !== null && readJob(store, id)!.status === 'queued'));
+    expect(ids.map((id) => readJob(store, id)!.attempts)).toEqual([0, 0, 0]);
+    expect(r.online).toBe(false);
+    // The next probe gets no answer at all (not proof of being offline): the account goes back to retrying.
+    network = 'silent';
+    c.advance(40_000);
+    r.wake();
+    await waitFor(() => r.online);
+    network = 'up';
+    for (let i = 0; i < 10 && done.length < 3; i++) {
+      c.advance(60_000);
+      r.wake();
+      await new Promise((res) => setTimeout(res, 60));
+    }
+    expect(done.sort()).toEqual([1, 2, 3]);
+  });
+
   it('never starts more requests per minute than the account allows', async () => {
     const store = await makeStore();
     const account = addAccount(store, 10, 2);
