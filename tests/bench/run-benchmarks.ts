@@ -1,6 +1,8 @@
 import { benchColdStart } from './bench-cold-start.js';
 import { benchIngest } from './bench-ingest.js';
 import { benchQueries } from './bench-queries.js';
+import { benchLabels } from '../../main/devices/label/bench-labels.js';
+import { emit } from './bench-stats.js';
 
 export interface BenchOptions { quick?: boolean; only?: string }
 
@@ -16,6 +18,9 @@ export async function runBenchmarks(opts: BenchOptions = {}): Promise<void> {
     ingest: () => benchIngest(sizes.ingest),
     queries: () => benchQueries(sizes.big, log),
     'cold-start': () => benchColdStart(sizes.big, log),
+    labels: async () => {
+      for (const r of await benchLabels({ runs: opts.quick ? 30 : 200 })) emit(r.metric, r.value, r.unit);
+    },
   };
   for (const [name, run] of Object.entries(suites)) {
     if (opts.only && opts.only !== name) continue;
