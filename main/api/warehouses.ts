@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command } from './contract.js';
-import { id, ok, requiredText, text, WAREHOUSE_TYPES } from './common.js';
+import { addressInput, id, ok, requiredText, storedAddress, text, WAREHOUSE_TYPES } from './common.js';
 
 // Without defaults: `update` takes any subset; `create` adds the defaults below.
 const warehouseFields = z.object({
@@ -12,6 +12,8 @@ const warehouseFields = z.object({
   type: z.enum(WAREHOUSE_TYPES),
   active: z.boolean(),
   allowNegative: z.boolean(),
+  /** The structured address carriers pick up from (street, ward, province; the old form too if known). */
+  senderAddress: addressInput,
 });
 
 export const warehouse = z.object({
@@ -24,6 +26,7 @@ export const warehouse = z.object({
   type: z.enum(WAREHOUSE_TYPES),
   active: z.boolean(),
   allowNegative: z.boolean(),
+  senderAddress: storedAddress.nullable(),
   binCount: z.number().int(),
   createdAt: z.number(),
 });
@@ -48,6 +51,7 @@ export const warehousesContract = {
       type: z.enum(WAREHOUSE_TYPES).default('main'),
       active: z.boolean().default(true),
       allowNegative: z.boolean().default(false),
+      senderAddress: addressInput.optional(),
     }),
     output: warehouse,
   }),

@@ -3,16 +3,26 @@ import { fail } from '../../api/errors.js';
 import type { HandlersFor } from '../../core/context.js';
 import type { Store } from '../../store/store.js';
 import { checkPhone } from '../shared/phone.js';
+import { toStoredAddress } from '../shared/address.js';
+import type { AddressInput, StoredAddress } from '../../api/common.js';
 
 interface WarehouseRow {
-  id: number; code: string; name: string; address: string; contact_name: string; contact_phone: string;
+  id: number; code: string; name: string; address: string; address_json: string; contact_name: string; contact_phone: string;
   type: Warehouse['type']; active: number; allow_negative: number; created_at: number; bin_count: number;
 }
 
 const toWarehouse = (r: WarehouseRow): Warehouse => ({
   id: r.id, code: r.code, name: r.name, address: r.address, contactName: r.contact_name, contactPhone: r.contact_phone,
   type: r.type, active: r.active === 1, allowNegative: r.allow_negative === 1, binCount: r.bin_count, createdAt: r.created_at,
+  senderAddress: r.address_json && r.address_json !== '{}' ? (JSON.parse(r.address_json) as StoredAddress) : null,
 });
+
+/** The sender address as stored, and its one-line text for lists (the free text wins when given). */
+function senderFields(input: { address?: string; senderAddress?: AddressInput }, current?: Warehouse) {
+  const stored = input.senderAddress ? toStoredAddress(input.senderAddress) : current?.senderAddress ?? null;
+  const text = input.address?.trim() || stored?.rawText || current?.address || '';
+  return { json: stored ? JSON.stringify(stored) : '{}', text };
+}
 
 const SELECT = 'SELECT w.*, (SELECT count(*) FROM bins b WHERE b.warehouse_id = w.id) AS bin_count FROM warehouses w';
 
@@ -57,10 +67,11 @@ export const warehouseHandlers: HandlersFor<typeof warehousesContract> = {
   'warehouses.create': (ctx, input) => {
     assertCodeFree(ctx.store, input.code, null);
     const now = ctx.now();
+    const sender = senderFields(input);
     const r = ctx.store
-      .prepare(`INSERT INTO warehouses (code, name, address, contact_name, contact_phone, type, active, allow_negative, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(input.code.toUpperCase(), input.name, input.address, input.contactName, normalisePhone(input.contactPhone) ?? '', input.type, Number(input.active), Number(input.allowNegative), now, now);
+      .prepare(`INSERT INTO warehouses (code, name, address, address_json, contact_name, contact_phone, type, active, allow_negative, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(input.code.toUpperCase(), input.name, sender.text, sender.json, input.contactName, normalisePhone(input.contactPhone) ?? '', input.type, Number(input.active), Number(input.allowNegative), now, now);
     ctx.emit('warehouses.changed');
     return getWarehouse(ctx.store, Number(r.lastInsertRowid));
   },
@@ -69,12 +80,16 @@ export const warehouseHandlers: HandlersFor<typeof warehousesContract> = {
     const w = getWarehouse(ctx.store, input.id);
     if (input.code !== undefined) assertCodeFree(ctx.store, input.code, w.id);
     if (input.allowNegative === false && w.allowNegative) assertNothingNegative(ctx.store, w);
-    const next = { ...w, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Warehouse;
+    const { senderAddress: _given, ...plain } = input;
+    const next = { ...w, ...Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)) } as Warehouse;
+    const sender = senderFields(input, w);
     ctx.store
-      .prepare(`UPDATE warehouses SET code = ?, name = ?, address = ?, contact_name = ?, contact_phone = ?, type = ?, active = ?,
+      .prepare(`UPDATE warehouses SET code = ?, name = ?, address = ?, address_json = ?, contact_name = ?, contact_phone = ?, type = ?, active = ?,
                 allow_negative = ?, updated_at = ? WHERE id = ?`)
-      .run(next.code.toUpperCase(), next.name, next.address, next.contactName, normalisePhone(input.contactPhone) ?? w.contactPhone,
+      .run(next.code.toUpperCase(), next.name, sender.text, sender.json, next.contactName, normalisePhone(input.contactPhone) ?? w.contactPhone,
         next.type, Number(next.active), Number(next.allowNegative), ctx.now(), w.id);
+    // A moved sender must be matched to the carriers' places again before the next booking.
+    if (input.senderAddress) ctx.store.prepare("DELETE FROM carrier_addresses WHERE owner_type = 'warehouse' AND owner_id = ?").run(w.id);
     ctx.emit('warehouses.changed');
     return getWarehouse(ctx.store, w.id);
   },

@@ -10,6 +10,7 @@ import { useAction } from '../../lib/api.js';
 import { apiFieldErrors, validate } from '../../lib/errors.js';
 import { useFormErrors } from '../../lib/form.js';
 import { toast } from '../../state/toast-store.js';
+import { AddressFields, addressToInput, EMPTY_ADDRESS, storedToForm, type AddressForm } from '../../components/address.js';
 import { useWarehouses, type Warehouse } from './use-warehouses.js';
 
 type WarehouseType = (typeof WAREHOUSE_TYPES)[number];
@@ -18,7 +19,8 @@ interface WarehouseForm {
   code: string;
   name: string;
   type: WarehouseType;
-  address: string;
+  /** Where carriers pick up: street, 2025 ward and province (the old form too, if known). */
+  sender: AddressForm;
   contactName: string;
   contactPhone: string;
   active: boolean;
@@ -26,8 +28,11 @@ interface WarehouseForm {
 }
 
 const BLANK: WarehouseForm = {
-  code: '', name: '', type: 'main', address: '', contactName: '', contactPhone: '', active: true, allowNegative: false,
+  code: '', name: '', type: 'main', sender: EMPTY_ADDRESS, contactName: '', contactPhone: '', active: true, allowNegative: false,
 };
+
+/** The command input: the one-line address is derived from the structured one by the core. */
+const toInput = ({ sender, ...rest }: WarehouseForm) => ({ ...rest, address: '', senderAddress: addressToInput(sender) });
 
 const createSchema = warehousesContract['warehouses.create'].input;
 
@@ -43,7 +48,7 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
   // at hand, so the clash shows while typing instead of after a save.
   const all = useWarehouses(true);
   const clientErrors = useMemo(() => {
-    const errors = validate(t, createSchema, form);
+    const errors = validate(t, createSchema, toInput(form));
     const code = form.code.trim().toUpperCase();
     const clash = all.data?.some((w) => w.id !== warehouse?.id && w.code.toUpperCase() === code);
     if (!errors.code && clash) errors.code = t('errors:codes.CODE_TAKEN', { value: form.code.trim() });
@@ -62,7 +67,7 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
 
   const submit = async () => {
     if (!errors.attempt() || action.pending) return;
-    const saved = warehouse ? await update.run({ id: warehouse.id, ...form }) : await create.run(form);
+    const saved = warehouse ? await update.run({ id: warehouse.id, ...toInput(form) }) : await create.run(toInput(form));
     if (!saved) return;
     toast('success', t(warehouse ? 'toast.updated' : 'toast.created', { code: saved.code }));
     onClose();
@@ -98,7 +103,10 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
           <TextField label={t('field.name')} required maxLength={120} value={form.name} onChange={(v) => set('name', v)} error={errors.errorFor('name')} />
           <SelectField label={t('field.type')} value={form.type} onChange={(v) => set('type', v)} options={typeOptions} />
         </div>
-        <TextField label={t('field.address')} maxLength={300} value={form.address} onChange={(v) => set('address', v)} error={errors.errorFor('address')} />
+        <fieldset className="fieldset">
+          <legend>{t('field.address')}</legend>
+          <AddressFields value={form.sender} onChange={(v) => set('sender', v)} errorFor={errors.errorFor} prefix="senderAddress" />
+        </fieldset>
         <div className="form-row">
           <TextField label={t('field.contactName')} maxLength={120} value={form.contactName} onChange={(v) => set('contactName', v)} error={errors.errorFor('contactName')} />
           <TextField
@@ -119,6 +127,8 @@ export function WarehouseDialog({ warehouse, onClose }: { warehouse: Warehouse |
 }
 
 function pick(w: Warehouse): WarehouseForm {
-  const { code, name, type, address, contactName, contactPhone, active, allowNegative } = w;
-  return { code, name, type, address, contactName, contactPhone, active, allowNegative };
+  const { code, name, type, contactName, contactPhone, active, allowNegative } = w;
+  // A warehouse saved before addresses were structured keeps its text as the street line.
+  const sender = w.senderAddress ? storedToForm(w.senderAddress) : { ...EMPTY_ADDRESS, street: w.address };
+  return { code, name, type, sender, contactName, contactPhone, active, allowNegative };
 }
