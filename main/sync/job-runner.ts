@@ -18,6 +18,19 @@ export interface RunnerOptions {
 }
 
 const OFFLINE_PROBE_MS = [2_000, 5_000, 10_000, 30_000];
+const RAW_MAX_CHARS = 4000;
+
+/** The provider's answer behind an error, as stored text: kept as given when text, as JSON otherwise. */
+function rawText(raw: unknown): string | null {
+  if (raw === undefined || raw === null) return null;
+  let text: string;
+  try {
+    text = typeof raw === 'string' ? raw : raw instanceof Error ? (raw.stack ?? raw.message) : Buffer.isBuffer(raw) ? raw.toString('utf8') : JSON.stringify(raw);
+  } catch {
+    text = String(raw);
+  }
+  return text.slice(0, RAW_MAX_CHARS);
+}
 const GLOBAL_ACCOUNT = 0;
 
 /**
@@ -142,7 +155,7 @@ export class JobRunner {
       this.o.store.tx(() => {
         kind.applyResult?.(this.o.store, payload, result, job, now);
         this.o.store
-          .prepare("UPDATE jobs SET status = 'done', attempts = attempts + 1, result_json = ?, last_error_code = NULL, last_error_message = NULL, last_error_hint = NULL, updated_at = ?, finished_at = ? WHERE id = ?")
+          .prepare("UPDATE jobs SET status = 'done', attempts = attempts + 1, result_json = ?, last_error_code = NULL, last_error_message = NULL, last_error_hint = NULL, last_error_raw = NULL, updated_at = ?, finished_at = ? WHERE id = ?")
           .run(JSON.stringify(result ?? null), now, now, job.id);
       });
     } catch (error) {
@@ -175,15 +188,15 @@ export class JobRunner {
     if (!e.retryable || attempts >= job.max_attempts) return this.#fail({ ...job, attempts }, { kind, payload }, e);
     const delay = e.retryAfterMs ?? backoffMs(attempts, this.o.random);
     this.o.store
-      .prepare("UPDATE jobs SET status = 'queued', attempts = ?, run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, updated_at = ? WHERE id = ?")
-      .run(attempts, now + delay, e.code, e.message, e.hint, now, job.id);
+      .prepare("UPDATE jobs SET status = 'queued', attempts = ?, run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, last_error_raw = ?, updated_at = ? WHERE id = ?")
+      .run(attempts, now + delay, e.code, e.message, e.hint, rawText(e.raw), now, job.id);
     this.#changed(job, 'queued');
   }
 
   #waitForConnection(job: JobRow, e: JobError, runAfter: number, now: number): void {
     this.o.store
-      .prepare("UPDATE jobs SET status = 'queued', run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, updated_at = ? WHERE id = ?")
-      .run(runAfter, e.code, e.message, e.hint, now, job.id);
+      .prepare("UPDATE jobs SET status = 'queued', run_after = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, last_error_raw = ?, updated_at = ? WHERE id = ?")
+      .run(runAfter, e.code, e.message, e.hint, rawText(e.raw), now, job.id);
     this.#changed(job, 'queued');
   }
 
@@ -192,8 +205,8 @@ export class JobRunner {
     this.o.store.tx(() => {
       if (k) k.kind.applyFailure?.(this.o.store, k.payload, e, job, now);
       this.o.store
-        .prepare("UPDATE jobs SET status = 'failed', attempts = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, updated_at = ?, finished_at = ? WHERE id = ?")
-        .run(Math.max(job.attempts, 1), e.code, e.message, e.hint, now, now, job.id);
+        .prepare("UPDATE jobs SET status = 'failed', attempts = ?, last_error_code = ?, last_error_message = ?, last_error_hint = ?, last_error_raw = ?, updated_at = ?, finished_at = ? WHERE id = ?")
+        .run(Math.max(job.attempts, 1), e.code, e.message, e.hint, rawText(e.raw), now, now, job.id);
     });
     this.#changed(job, 'failed');
   }

@@ -5,7 +5,7 @@ import type { JobError } from './job-error.js';
 export interface JobRow {
   id: number; kind: string; account_id: number | null; idempotency_key: string; coalesce_key: string | null;
   payload_json: string; status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled'; attempts: number; runs: number; max_attempts: number;
-  run_after: number; last_error_code: string | null; last_error_message: string | null; last_error_hint: string | null;
+  run_after: number; last_error_code: string | null; last_error_message: string | null; last_error_hint: string | null; last_error_raw: string | null;
   result_json: string | null; subject_type: string | null; subject_id: number | null; created_at: number; updated_at: number;
   finished_at: number | null;
 }
