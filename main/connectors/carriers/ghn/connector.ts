@@ -118,6 +118,11 @@ export function createGhnConnector(config: CarrierAccountConfig, opts: { timeout
       const token = isRecord(data) ? str(data.token) : '';
       if (!token) throw new JobError('transient', 'RESPONSE_MALFORMED', 'GHN returned no print token', { raw: data });
       const html = await client.printPage(page, token);
+      // The label is kept and reprinted for good: a page cut on the way must be fetched again, not kept.
+      // [?] Any closing tag of the document counts, since the exact ending of GHN's page is not documented.
+      if (!/<\/(html|body)\s*>/i.test(html.text)) {
+        throw new JobError('transient', 'LABEL_INCOMPLETE', 'GHN sent an incomplete print page', { hint: 'The label is fetched again on the next attempt.', raw: html.text.slice(0, 2000) });
+      }
       return { contentType: html.contentType, body: Buffer.from(html.text, 'utf8') };
     },
 

@@ -129,6 +129,11 @@ export function createViettelPostConnector(config: CarrierAccountConfig, opts: V
           raw: pdf.body.subarray(0, 500).toString('utf8'),
         });
       }
+      // A PDF ends with %%EOF within its last 1,024 bytes (ISO 32000-1 §7.5.5); one cut on the way is
+      // fetched again rather than kept as the label that reprints use.
+      if (!pdf.body.subarray(-1024).toString('latin1').includes('%%EOF')) {
+        throw new JobError('transient', 'LABEL_INCOMPLETE', `Viettel Post's label PDF arrived incomplete (${pdf.body.length} bytes)`, { hint: 'The label is fetched again on the next attempt.' });
+      }
       return { contentType: 'application/pdf', body: pdf.body };
     },
 
