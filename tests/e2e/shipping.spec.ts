@@ -81,8 +81,11 @@ test('Viettel Post: a ward the carrier does not know is picked from its list, th
   const tracking = await panel.book();
   await expect(panel.section).toContainText('Tiết kiệm');
   const label = await panel.openLabel(tracking);
-  await expect(label.locator('iframe.label-frame')).toHaveAttribute('src', /^blob:/);
+  await expect(label.locator('iframe.label-frame')).toHaveAttribute('src', /^blob:.*#navpanes=0$/);
   await expect(label).toContainText('.pdf');
+  // Chromium's own PDF viewer draws the label inside the frame.
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(true);
+  await page.waitForTimeout(1500);
   await shell.screenshot('shipping-06-vtp-label');
   await page.keyboard.press('Escape');
 });

@@ -60,21 +60,22 @@ export function ConnectionsScreen() {
     { key: 'rate', header: t('col.rate'), width: '9rem', render: (c) => <span className="num nowrap">{t('rateValue', { rate: formatNumber(c.ratePerMinute), concurrency: c.concurrency })}</span> },
     { key: 'active', header: t('col.active'), width: '7rem', render: (c) => (c.active ? <span className="badge badge-ok">{t('active')}</span> : <span className="badge badge-muted">{t('inactive')}</span>) },
     {
-      key: 'health', header: t('col.health'),
+      key: 'health', header: t('col.health'), width: '18rem',
       render: (c) => (
         <span className="connection-health">
           {c.lastOkAt ? <span className="num small">{t('lastOk', { at: formatDateTime(c.lastOkAt) })}</span> : <span className="muted small">{t('neverOk')}</span>}
-          {c.lastError ? <span className="text-danger small clamp" title={c.lastError}>{c.lastError}</span> : null}
+          {c.lastError ? <span className="text-danger small line-clamp-2" title={c.lastError}>{c.lastError}</span> : null}
         </span>
       ),
     },
     {
-      key: 'actions', header: '', align: 'right', width: '17rem',
+      // Left-aligned with the optional import last, so the same buttons line up from row to row.
+      key: 'actions', header: '', width: '17rem',
       render: (c) => (
         <RowActions>
           <Button size="sm" busy={testing === c.id} aria-label={t('testNamed', { name: c.name })} onClick={() => void test(c)}>{t('test')}</Button>
-          {c.provider === 'viettelpost' ? <Button size="sm" variant="ghost" aria-label={t('importNamed', { name: c.name })} onClick={() => setImporting(c)}>{t('import.open')}</Button> : null}
           {isAdmin ? <Button size="sm" variant="ghost" aria-label={t('editNamed', { name: c.name })} onClick={() => setEditing(c)}>{t('common:actions.edit')}</Button> : null}
+          {c.provider === 'viettelpost' ? <Button size="sm" variant="ghost" aria-label={t('importNamed', { name: c.name })} onClick={() => setImporting(c)}>{t('import.open')}</Button> : null}
         </RowActions>
       ),
     },

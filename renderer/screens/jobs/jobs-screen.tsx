@@ -41,16 +41,16 @@ export function JobsScreen() {
   const s = summary.data;
 
   const columns: Column<Job>[] = [
-    { key: 'kind', header: t('col.kind'), width: '10rem', render: (j) => <span className="nowrap">{t(`kind.${j.kind}`, { defaultValue: j.kind })}</span> },
-    { key: 'subject', header: t('col.subject'), width: '8rem', render: (j) => <JobSubject job={j} /> },
-    { key: 'account', header: t('col.account'), width: '10rem', render: (j) => <span className="clamp">{j.accountName ?? '—'}</span> },
-    { key: 'status', header: t('col.status'), width: '7rem', render: (j) => <span className={`badge badge-${STATUS_TONE[j.status]}`}>{t(`status.${j.status}`)}</span> },
-    { key: 'attempts', header: t('col.attempts'), align: 'right', width: '5rem', render: (j) => <span className="num">{j.attempts}/{j.maxAttempts}</span> },
-    { key: 'when', header: tab === 'done' ? t('col.finished') : t('col.nextRun'), width: '8.5rem', render: (j) => <span className="num muted">{when(j)}</span> },
+    { key: 'kind', header: t('col.kind'), width: '9rem', render: (j) => <span className="nowrap">{t(`kind.${j.kind}`, { defaultValue: j.kind })}</span> },
+    { key: 'subject', header: t('col.subject'), width: '6.5rem', render: (j) => <JobSubject job={j} /> },
+    { key: 'account', header: t('col.account'), width: '8rem', render: (j) => <span className="clamp">{j.accountName ?? '—'}</span> },
+    { key: 'status', header: t('col.status'), width: '5.5rem', render: (j) => <span className={`badge badge-${STATUS_TONE[j.status]}`}>{t(`status.${j.status}`)}</span> },
+    { key: 'attempts', header: t('col.attempts'), align: 'right', width: '4.5rem', render: (j) => <span className="num">{j.attempts}/{j.maxAttempts}</span> },
+    { key: 'when', header: tab === 'done' ? t('col.finished') : t('col.nextRun'), width: '8rem', render: (j) => <span className="num muted">{when(j)}</span> },
     { key: 'message', header: t('col.message'), render: (j) => <JobMessage job={j} /> },
   ];
   // Only waiting and failed jobs can be retried or dropped.
-  if (tab === 'queued' || tab === 'failed') columns.push({ key: 'actions', header: '', align: 'right', width: '11rem', render: (j) => <JobRowActions job={j} canCancel={isManager} /> });
+  if (tab === 'queued' || tab === 'failed') columns.push({ key: 'actions', header: '', align: 'right', width: '9rem', render: (j) => <JobRowActions job={j} canCancel={isManager} /> });
 
   function when(j: Job): string {
     if (j.status === 'done' || j.status === 'cancelled') return j.finishedAt ? formatDateTime(j.finishedAt) : '—';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.js';
 import { Dialog } from '../../components/dialog.js';
@@ -40,6 +40,7 @@ export function BulkBookingDialog({ open, orderIds, numberOf, onClose }: BulkBoo
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
   const [tried, setTried] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -82,6 +83,10 @@ export function BulkBookingDialog({ open, orderIds, numberOf, onClose }: BulkBoo
   };
 
   const started = rows !== null;
+  // When the last chunk is in, Enter or Esc closes: the close button takes the focus.
+  useEffect(() => {
+    if (started && !running) closeButton.current?.focus();
+  }, [started, running]);
   const okCount = rows?.filter((r) => r.ok).length ?? 0;
   return (
     <Dialog
@@ -92,7 +97,7 @@ export function BulkBookingDialog({ open, orderIds, numberOf, onClose }: BulkBoo
       onSubmit={started ? undefined : () => void run()}
       footer={
         started ? (
-          <Button variant="primary" disabled={running} onClick={onClose} data-autofocus>{t('common:actions.close')}</Button>
+          <Button ref={closeButton} variant="primary" disabled={running} onClick={onClose}>{t('common:actions.close')}</Button>
         ) : (
           <>
             <Button onClick={onClose}>{t('common:actions.cancel')}</Button>

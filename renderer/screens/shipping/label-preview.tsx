@@ -78,7 +78,8 @@ export function LabelPreview({ shipmentId, title, onClose }: { shipmentId: numbe
         <iframe
           ref={frame}
           className="label-frame"
-          src={state.url}
+          // The PDF viewer opens without its thumbnail pane: one label, one page.
+          src={isHtml ? state.url : `${state.url}#navpanes=0`}
           title={t('label.frameTitle', { file: state.label.fileName })}
           // Carrier HTML is shown, never run: same origin only so that print() can reach it.
           sandbox={isHtml ? 'allow-same-origin allow-modals' : undefined}

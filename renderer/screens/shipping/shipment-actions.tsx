@@ -52,7 +52,7 @@ export function ShipmentActions({ shipment: s, primary, onRebook }: { shipment: 
             <Button size="sm" shortcut={primary ? 'L' : undefined} onClick={() => setPreview(true)}>{t('actions.previewLabel')}</Button>
             <Button size="sm" busy={downloading} onClick={() => void doDownload()}>{t('actions.downloadLabel')}</Button>
           </>
-        ) : s.trackingNumber ? (
+        ) : s.trackingNumber && isLive(s.state) ? (
           <span className="muted small">{t('actions.labelPending')}</span>
         ) : null}
         {TRACKABLE.has(s.state) && s.trackingNumber ? (
