@@ -47,7 +47,8 @@ async function resolveOne(store: Store, connector: CarrierConnector | null, carr
     try {
       return await places(store, connector, carrier, scheme, level, parentId, now);
     } catch (error) {
-      if (isJobError(error) && error.kind === 'offline') return places(store, null, carrier, scheme, level, parentId, now);
+      // No answer from the carrier (unreachable, or the connection dropped or timed out): what is cached is what we have.
+      if (isJobError(error) && (error.kind === 'offline' || error.transport)) return places(store, null, carrier, scheme, level, parentId, now);
       throw error;
     }
   };
