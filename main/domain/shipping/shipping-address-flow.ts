@@ -1,7 +1,7 @@
 import { CommandError, fail } from '../../api/errors.js';
 import type { StoredAddress } from '../../api/common.js';
 import type { BookingForm, CarrierAddressChoice } from '../../api/shipping.js';
-import type { CarrierId } from '../../connectors/carriers/carrier-connector.js';
+import type { CarrierConnector, CarrierId } from '../../connectors/carriers/carrier-connector.js';
 import type { CommandContext } from '../../core/context.js';
 import { toErrorShape } from '../../core/dispatcher.js';
 import type { Store } from '../../store/store.js';
@@ -19,6 +19,18 @@ export function resolutionView(store: Store, orderId: number, carrier: CarrierId
   return row
     ? { carrier, ok: true, matchKind: row.match_kind, address: JSON.parse(row.address_json) as CarrierAddressChoice, problem: null }
     : { carrier, ok: false, matchKind: null, address: null, problem: { scheme: null, level: 'address' as const, reason: 'none' as const, given: '', candidates: [] } };
+}
+
+/**
+ * The warehouse's address as this carrier knows it (the sender of every parcel it sends), matched the
+ * first time it is needed; an unmatched sender is left for bookingParties to report.
+ */
+export async function ensureSenderAddress(store: Store, connector: CarrierConnector, carrier: CarrierId, warehouseId: number, operatorId: number | null, now: () => number): Promise<void> {
+  if (readCarrierAddress(store, 'warehouse', warehouseId, carrier)) return;
+  const w = store.prepare('SELECT address_json FROM warehouses WHERE id = ?').get(warehouseId) as { address_json: string };
+  const address = { rawText: '', recipientName: '', phone: '', scheme: 'unknown', streetLine: '', ...JSON.parse(w.address_json) } as StoredAddress;
+  const r = await resolveAddress(store, connector, carrier, address, now);
+  if (r.ok) store.tx(() => saveCarrierAddress(store, 'warehouse', warehouseId, carrier, r.address, r.kind, operatorId, now()));
 }
 
 /** An operator's pick must name units the carrier has (from the cache), each under its parent. */
@@ -52,6 +64,7 @@ export async function bookManyOrders(ctx: CommandContext, input: { orderIds: num
         if (!r.ok) throw new CommandError('ADDRESS_UNMATCHED', `The ${r.problem.level} "${r.problem.given}" is not one of the carrier's`, { ...r.problem });
         ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, r.kind, ctx.operatorId, ctx.now()));
       }
+      await ensureSenderAddress(ctx.store, connector, carrier, order.warehouse_id, ctx.operatorId, ctx.now).catch((e) => { throw asCommandError(e); });
       const shipmentId = ctx.store.tx(() => requestBooking(ctx.store, formFor(orderId), { operatorId: ctx.operatorId, at: ctx.now() }));
       results.push({ orderId, orderNumber: number, ok: true, shipmentId, error: null });
     } catch (error) {

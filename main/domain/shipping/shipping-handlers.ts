@@ -12,7 +12,7 @@ import { resolveAddress, saveCarrierAddress } from './address-resolve.js';
 import { bookingParties } from './booking-request.js';
 import { carrierCall } from './carrier-errors.js';
 import { codSummary, recordPayout } from './cod.js';
-import { bookManyOrders, confirmAddress, resolutionView } from './shipping-address-flow.js';
+import { bookManyOrders, confirmAddress, ensureSenderAddress, resolutionView } from './shipping-address-flow.js';
 import { bookingDefaults, carrierOfAccount, requestBooking } from './shipment-booking.js';
 import { cancelShipment, setTrackingManually } from './shipment-cancel.js';
 import { getShipment, listShipments, readShipment } from './shipment-repo.js';
@@ -43,12 +43,7 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
       const r = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now));
       if (r.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, r.kind, ctx.operatorId, ctx.now()));
       // The sender side is resolved on the way, so the booking form never stops on it later.
-      const w = ctx.store.prepare('SELECT address_json FROM warehouses WHERE id = ?').get(order.warehouse_id) as { address_json: string };
-      const hasSender = ctx.store.prepare("SELECT 1 FROM carrier_addresses WHERE owner_type = 'warehouse' AND owner_id = ? AND carrier = ?").get(order.warehouse_id, carrier);
-      if (!hasSender) {
-        const s = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, { rawText: '', recipientName: '', phone: '', scheme: 'unknown', streetLine: '', ...JSON.parse(w.address_json) } as StoredAddress, ctx.now));
-        if (s.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'warehouse', order.warehouse_id, carrier, s.address, s.kind, ctx.operatorId, ctx.now()));
-      }
+      await carrierCall(() => ensureSenderAddress(ctx.store, connector, carrier, order.warehouse_id, ctx.operatorId, ctx.now));
       return r.ok ? resolutionView(ctx.store, orderId, carrier) : { carrier, ok: false, matchKind: null, address: null, problem: r.problem };
     },
   },
