@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { BookingRequest, BookingResult, TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import type { Store } from '../../store/store.js';
-import { isJobError, JobError } from '../../sync/job-error.js';
+import { JobError } from '../../sync/job-error.js';
 import { defineJobKind, type JobKind } from '../../sync/outbox.js';
 import { carrierFor } from '../connections/connector-cache.js';
 import { addEvent } from '../orders/order-repo.js';
@@ -47,8 +47,9 @@ export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }):
         return { booking: await carrier.book(JSON.parse(s.request_json) as BookingRequest), reused: false };
       } catch (error) {
         // While this attempt was out, the carrier's callback may have brought the waybill of the attempt
-        // whose answer was lost (VTP): the refusal of the repeat is then no news, the booking is done.
-        if (isJobError(error) && error.code === 'ALREADY_BOOKED' && readShipment(ctx.store, shipmentId).tracking_number) return { skipped: 'booked' };
+        // whose answer was lost (VTP): how this repeat failed (refused as a duplicate, timed out) is then
+        // no news, the booking is done.
+        if (readShipment(ctx.store, shipmentId).tracking_number) return { skipped: 'booked' };
         throw error;
       }
     },
