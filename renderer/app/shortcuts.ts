@@ -107,7 +107,19 @@ export function useShortcut(keys: string, handler: (e: KeyboardEvent) => void, o
 
 /** Focuses the current screen's main search box (marked with data-search). */
 export function focusSearch(): void {
-  const el = document.querySelector<HTMLInputElement>('[data-search]');
-  el?.focus();
-  el?.select();
+  const focus = () => {
+    const el = document.querySelector<HTMLInputElement>('[data-search]');
+    el?.focus();
+    el?.select();
+    return el;
+  };
+  const first = focus();
+  // "/" typed right after Alt+digit can arrive before the hash change has swapped the screens: the
+  // old screen's box gets the focus and then goes away. For a few frames, follow the new screen's.
+  let frames = 20;
+  const follow = () => {
+    if (!first?.isConnected && focus()) return;
+    if (frames-- > 0) window.requestAnimationFrame(follow);
+  };
+  window.requestAnimationFrame(follow);
 }

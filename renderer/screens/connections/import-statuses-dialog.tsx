@@ -57,7 +57,7 @@ export function ImportStatusesDialog({ connection, onClose }: { connection: Conn
       <p className="dialog-text">{t('import.explain')}</p>
       <div className="field">
         <label className="field-label" htmlFor={inputId}>{t('import.file')}</label>
-        <input id={inputId} className="file-input" type="file" accept=".xlsx,.xls,.csv" data-autofocus onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); }} />
+        <input id={inputId} className="file-input" type="file" accept=".csv,text/csv" data-autofocus onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); }} />
       </div>
       {run.pending ? <Loading label={t('import.running')} /> : null}
       <ErrorBanner error={run.error} />
