@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../main/api/connections.js';
-import { fieldAmount } from '../../renderer/lib/errors.js';
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../renderer/lib/api.js';
+import { errorMessage, fieldAmount } from '../../renderer/lib/errors.js';
+import viErrors from '../../renderer/locales/vi/errors.json';
 import {
   bookInput, chunks, codForPayer, draftFromDefaults, draftIssues, isLive, pickService, quoteInput,
   type BookingDefaults, type ServiceQuote,
@@ -82,6 +85,30 @@ describe('shipping helpers', () => {
     expect(fieldAmount('codVnd', 50_000_000)).toBe('50.000.000 ₫');
     expect(fieldAmount('weightG', 50_000)).toBe('50.000 g');
     expect(fieldAmount('heightCm', 200)).toBe('200 cm');
+  });
+});
+
+/** A stand-in for i18next over the Vietnamese errors file: nested keys, {{name}} interpolation, defaultValue. */
+const t = ((key: string, opts: Record<string, unknown> = {}) => {
+  const [ns, path] = key.includes(':') ? key.split(':') : ['common', key];
+  let node: unknown = ns === 'errors' ? viErrors : undefined;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node !== 'string') return (opts.defaultValue as string) ?? key;
+  return node.replace(/{{(\w+)}}/g, (_, name: string) => String(opts[name] ?? ''));
+}) as unknown as TFunction;
+
+describe('carrier error messages', () => {
+  it('names the field, the value and the limit with their units', () => {
+    const err = new ApiError('CARRIER_LIMIT', 'codVnd 60000000 is over', { field: 'codVnd', limit: 50_000_000, value: 60_000_000 });
+    expect(errorMessage(t, err)).toBe('Tiền thu hộ 60.000.000 ₫ vượt giới hạn của hãng (tối đa 50.000.000 ₫).');
+  });
+  it('picks the sentence for whose address did not match, or the plain one when a bulk result lost the details', () => {
+    expect(errorMessage(t, new ApiError('ADDRESS_UNMATCHED', 'x', { owner: 'warehouse', warehouseId: 1 }))).toContain('kho gửi');
+    expect(errorMessage(t, new ApiError('ADDRESS_UNMATCHED', 'x'))).toContain('mở đơn');
+    expect(errorMessage(t, new ApiError('CARRIER_LIMIT', 'x'))).toContain('Kiện hàng vượt giới hạn');
+  });
+  it('explains a second booking by its reason instead of a generic conflict', () => {
+    expect(errorMessage(t, new ApiError('CONFLICT', 'x', { reason: 'live_shipment', code: 'PD000024-1' }))).toContain('PD000024-1');
   });
 });
 
