@@ -30,7 +30,7 @@ test('customers, an order from a customer, edit, transition and bulk cancel', as
   // New order for this customer: customer and address come prefilled.
   await page.getByRole('button', { name: 'Tạo đơn cho khách' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Phan Thanh Bình')).toBeVisible();
+  await expect(page.getByText('Phan Thanh Bình', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Số nhà, đường')).toHaveValue('100 Lê Lợi');
   const search = page.getByRole('combobox', { name: 'Thêm sản phẩm' });
   await search.focus();
