@@ -114,7 +114,8 @@ export class JobRunner {
         next = Math.min(next, offline.probeAt - now);
         continue;
       }
-      const wait = this.limiter.waitMs(account, now);
+      const requests = this.#kinds.get(job.kind)?.requests?.(job) ?? 1;
+      const wait = this.limiter.waitMs(account, now, requests);
       if (wait > 0) {
         next = Math.min(next, wait);
         continue;
@@ -122,7 +123,7 @@ export class JobRunner {
       const claimed = this.o.store.prepare("UPDATE jobs SET status = 'running', runs = runs + 1, updated_at = ? WHERE id = ? AND status = 'queued'").run(now, job.id);
       if (!claimed.changes) continue;
       if (offline) offline.probeAt = Number.POSITIVE_INFINITY; // one probe at a time while offline
-      this.limiter.start(account, now);
+      this.limiter.start(account, now, requests);
       const p = this.#execute({ ...job, status: 'running', runs: job.runs + 1 }).finally(() => {
         this.limiter.finish(account);
         this.#inflight.delete(p);

@@ -63,6 +63,11 @@ export interface JobKind<P = unknown, R = unknown> {
   kind: string;
   payload: z.ZodType<P>;
   run(ctx: JobContext, payload: P): Promise<R>;
+  /**
+   * At most how many provider requests one run makes (default 1): the account's rate limit counts each,
+   * so a run that looks up before acting again does not push the account over its quota.
+   */
+  requests?(job: JobRow): number;
   applyResult?(store: Store, payload: P, result: R, job: JobRow, now: number): void;
   applyFailure?(store: Store, payload: P, error: JobError, job: JobRow, now: number): void;
 }

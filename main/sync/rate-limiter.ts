@@ -2,23 +2,33 @@
  * Per-account limits: a sliding one-minute window of request starts plus a concurrency cap. A
  * provider's per-minute quota is about requests started, so the window counts starts, not finishes.
  */
+const WINDOW_MS = 60_000;
+/**
+ * The provider measures its minute on its own clock, when each request arrives; arrivals shift by network
+ * and event-loop delays, so a start exactly a minute after another can land inside the provider's minute.
+ * Starts are therefore spaced by a minute and this much.
+ */
+export const RATE_MARGIN_MS = 1_000;
+
 export class RateLimiter {
   readonly #starts = new Map<number, number[]>();
   readonly #running = new Map<number, number>();
 
   constructor(private readonly limits: (accountId: number) => { perMinute: number; concurrency: number }) {}
 
-  /** Milliseconds until a start is allowed for this account (0 = now). */
-  waitMs(accountId: number, now: number): number {
+  /** Milliseconds until a job making `requests` provider requests may start for this account (0 = now). */
+  waitMs(accountId: number, now: number, requests = 1): number {
     const { perMinute, concurrency } = this.limits(accountId);
     if ((this.#running.get(accountId) ?? 0) >= concurrency) return 50;
     const starts = this.#prune(accountId, now);
-    if (starts.length < perMinute) return 0;
-    return starts[0] + 60_000 - now;
+    const over = starts.length + Math.min(requests, perMinute) - perMinute;
+    if (over <= 0) return 0;
+    return starts[over - 1] + WINDOW_MS + RATE_MARGIN_MS - now;
   }
 
-  start(accountId: number, now: number): void {
-    this.#prune(accountId, now).push(now);
+  start(accountId: number, now: number, requests = 1): void {
+    const starts = this.#prune(accountId, now);
+    for (let i = 0; i < requests; i++) starts.push(now);
     this.#running.set(accountId, (this.#running.get(accountId) ?? 0) + 1);
   }
 
@@ -33,7 +43,7 @@ export class RateLimiter {
 
   #prune(accountId: number, now: number): number[] {
     const list = this.#starts.get(accountId) ?? [];
-    while (list.length && list[0] <= now - 60_000) list.shift();
+    while (list.length && list[0] <= now - WINDOW_MS - RATE_MARGIN_MS) list.shift();
     this.#starts.set(accountId, list);
     return list;
   }

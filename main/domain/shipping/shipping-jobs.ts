@@ -34,6 +34,8 @@ export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }):
   const book = defineJobKind({
     kind: 'shipment.book',
     payload: byShipment,
+    // A run after the first looks the booking up, then books: two requests.
+    requests: (job) => (job.runs > 0 ? 2 : 1),
     async run(ctx, { shipmentId }) {
       const s = readShipment(ctx.store, shipmentId);
       if (s.state !== 'booking') return { skipped: s.state };

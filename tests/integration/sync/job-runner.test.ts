@@ -6,6 +6,7 @@ import { openSqlite } from '../../../main/store/open-database.js';
 import { Store } from '../../../main/store/store.js';
 import { JobRunner } from '../../../main/sync/job-runner.js';
 import { JobError } from '../../../main/sync/job-error.js';
+import { RATE_MARGIN_MS } from '../../../main/sync/rate-limiter.js';
 import { defineJobKind, enqueue, readJob } from '../../../main/sync/outbox.js';
 import { tempDir } from '../../fixtures/temp-dir.js';
 
@@ -216,8 +217,27 @@ describe('job runner', () => {
     expect(starts.length).toBe(10);
     c.advance(60_001);
     r.wake();
+    await new Promise((res) => setTimeout(res, 50));
+    expect(starts.length).toBe(10); // a minute and a safety margin must pass
+    c.advance(RATE_MARGIN_MS);
+    r.wake();
     await waitFor(() => starts.length === 20);
     for (const t of starts) expect(starts.filter((s) => s > t - 60_000 && s <= t).length).toBeLessThanOrEqual(10);
+  });
+
+  it('counts every provider request a run makes against the rate limit', async () => {
+    const store = await makeStore();
+    const account = addAccount(store, 10, 4);
+    const c = clock();
+    let runs = 0;
+    const kind = defineJobKind({ kind: 'test.two', payload, requests: () => 2, run: async () => { runs++; } });
+    store.tx(() => { for (let n = 0; n < 8; n++) enqueue(store, { kind: 'test.two', accountId: account, key: `t${n}`, payload: { n } }, c.now()); });
+    const r = runner(store, [kind], c);
+    r.start();
+    await waitFor(() => runs === 5);
+    await new Promise((res) => setTimeout(res, 50));
+    expect(runs).toBe(5);
+    expect(r.limiter.startsInWindow(account, c.now())).toBe(10);
   });
 
   it('requeues jobs left running by a crash and tells the handler it may have run before', async () => {
