@@ -40,6 +40,13 @@ test('GHN: book a ready-to-pack order by keyboard, see the tracking number, prev
   await expect(page.frameLocator('iframe.label-frame').locator('body')).toContainText(tracking);
   await expect(label.getByRole('button', { name: 'In nhãn' })).toBeFocused();
   await shell.screenshot('shipping-03-label');
+  // Packdesk's own layout of the same shipment, for a roll printer: ↓ in the layout box.
+  await label.getByLabel('Mẫu nhãn').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(label.locator('iframe.label-frame')).toHaveAttribute('src', /#navpanes=0$/);
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(true);
+  await page.waitForTimeout(1500);
+  await shell.screenshot('shipping-03b-own-label');
   await page.keyboard.press('Escape');
   await expect(label).toBeHidden();
 
