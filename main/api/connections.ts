@@ -38,7 +38,8 @@ const fields = z.object({
 });
 
 export const connectionsContract = {
-  'connections.list': command({ role: 'manager', readonly: true, input: z.object({ provider: z.enum(PROVIDERS).optional() }), output: z.array(connection) }),
+  // Packers book parcels, so they see the accounts (never their secrets).
+  'connections.list': command({ role: 'packer', readonly: true, input: z.object({ provider: z.enum(PROVIDERS).optional() }), output: z.array(connection) }),
   'connections.create': command({
     role: 'admin',
     input: fields.extend({

@@ -121,7 +121,13 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     now,
     random: opts.jobs?.random,
     pollMs: opts.jobs?.pollMs,
-    onChange: (info) => publish('jobs.changed', info),
+    onChange: (info) => {
+      publish('jobs.changed', info);
+      // A finished shipment job has moved a shipment, its order and perhaps an exception: windows showing them refresh.
+      if (info.subject?.type === 'shipment' && info.status !== 'queued') {
+        for (const e of ['shipments.changed', 'orders.changed', 'exceptions.changed'] as const) publish(e, {});
+      }
+    },
     onConnectivity: (online) => publish('connectivity.changed', { online }),
     log,
   });
