@@ -8,7 +8,7 @@ import { tempDir } from '../../fixtures/temp-dir.js';
 
 // The dispatcher with stand-in handlers on an in-memory store: what crosses the boundary for each way
 // a command can end, and that a failed command leaves no write behind.
-const WAREHOUSE = { id: 1, code: 'HCM', name: 'Kho', address: '', contactName: '', contactPhone: '', type: 'main', active: true, allowNegative: false, binCount: 0, createdAt: 0 };
+const WAREHOUSE = { id: 1, code: 'HCM', name: 'Kho', address: '', contactName: '', contactPhone: '', type: 'main', active: true, allowNegative: false, senderAddress: null, binCount: 0, createdAt: 0 };
 
 let store: Store;
 let published: string[];
