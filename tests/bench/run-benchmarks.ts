@@ -1,6 +1,7 @@
 import { benchColdStart } from './bench-cold-start.js';
 import { benchIngest } from './bench-ingest.js';
 import { benchQueries } from './bench-queries.js';
+import { benchShipping } from './bench-shipping.js';
 import { benchLabels } from '../../main/devices/label/bench-labels.js';
 import { emit } from './bench-stats.js';
 
@@ -18,6 +19,7 @@ export async function runBenchmarks(opts: BenchOptions = {}): Promise<void> {
     ingest: () => benchIngest(sizes.ingest),
     queries: () => benchQueries(sizes.big, log),
     'cold-start': () => benchColdStart(sizes.big, log),
+    shipping: () => benchShipping(opts.quick ?? false, log),
     labels: async () => {
       for (const r of await benchLabels({ runs: opts.quick ? 30 : 200 })) emit(r.metric, r.value, r.unit);
     },
