@@ -59,6 +59,8 @@ describe('cancel and labels', () => {
 
   it('keeps every label file, complete even when a download was cut, and reprints with the carriers stopped', async () => {
     const { t, accounts, shop, carriers } = w;
+    const labelJobsLeft = async () => (await call(t.admin, 'jobs.list', { kind: 'shipment.label', statuses: ['queued', 'running', 'failed'] })).total;
+    await waitFor('earlier labels to be fetched', async () => (await labelJobsLeft()) === 0);
     const printRequests = () => carriers.ghn.control.requests().filter((r) => r.path.startsWith('/a5/public-api/')).length
       + carriers.vtp.control.requests().filter((r) => r.path === '/DigitalizePrint/report.do').length;
     const earlier = printRequests();
@@ -88,6 +90,6 @@ describe('cancel and labels', () => {
     expect(printRequests()).toBe(fetched);
     // Each label was asked for once more only because the first answer was cut.
     expect(fetched - earlier).toBe(4);
-    await waitFor('no label job left', async () => (await call(t.admin, 'jobs.list', { kind: 'shipment.label', statuses: ['queued', 'running', 'failed'] })).total === 0);
+    expect(await labelJobsLeft()).toBe(0);
   });
 });
