@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, callError } from '../../fixtures/core.js';
-import { bookedShipment, shippingWorld, type ShippingWorld } from '../../fixtures/shipping.js';
+import { bookedShipment, readyOrder, requestBooking, shippingWorld, waitForShipment, type ShippingWorld } from '../../fixtures/shipping.js';
 
 // Viettel Post has no status pull: without callbacks reaching the desk, the operator imports the
 // portal's export. Here the export comes from the simulator's own CSV (portal-style headers, BOM, CRLF).
@@ -53,6 +53,20 @@ describe('shipping.importStatuses', () => {
     const late = await call(t.admin, 'shipping.get', { id: delivered.id });
     expect(late.state).toBe('delivered');
     expect(late.events).toEqual(history);
+  });
+
+  it('heals a booking whose answer was lost (ALREADY_BOOKED) from the export, where no callback can reach the desk', async () => {
+    const { t, accounts, shop, carriers } = w;
+    carriers.receiver.attach(null);
+    carriers.vtp.control.failNext('dropAfterCommit', 1, '/v2/order/createOrder');
+    const o = await readyOrder(t.admin, shop);
+    const sh = await requestBooking(t.admin, o.id, accounts.vtp);
+    await waitForShipment(t.admin, sh.id, (s) => s.state === 'exception' && s.error?.code === 'ALREADY_BOOKED');
+    await call(t.admin, 'shipping.importStatuses', { accountId: accounts.vtp.id, contentBase64: toBase64(carriers.vtp.control.exportCsv()) });
+    const healed = await waitForShipment(t.admin, sh.id, (s) => s.state === 'booked' && s.hasLabel);
+    expect(healed.trackingNumber).toBe(carriers.vtp.control.order(sh.code)!.waybill);
+    expect((await call(t.admin, 'exceptions.list', { kind: 'already_booked' })).items.filter((e) => e.shipmentId === sh.id)).toEqual([]);
+    carriers.receiver.attach(t.core);
   });
 
   it('refuses files it cannot read and GHN accounts, changing nothing', async () => {
