@@ -1,5 +1,5 @@
+import { readWebhookBody } from '../shared/webhook-body.js';
 import { JobError } from '../../../sync/job-error.js';
-import { parseJsonLossless } from '../../lossless-json.js';
 import { headerValue, secretsEqual, type HeaderBag } from '../shared/secret-compare.js';
 import type { CarrierStatusUpdate } from '../shared/status-update.js';
 import { int, isRecord, str, type Json } from '../shared/values.js';
@@ -71,19 +71,7 @@ export function parseGhnWebhook(body: unknown, auth?: GhnWebhookAuth): GhnWebhoo
   return result;
 }
 
-function readBody(body: unknown): Json {
-  let value = body;
-  if (Buffer.isBuffer(value)) value = value.toString('utf8');
-  if (typeof value === 'string') {
-    try {
-      value = parseJsonLossless(value);
-    } catch {
-      throw malformed('the body is not JSON', value);
-    }
-  }
-  if (!isRecord(value)) throw malformed('the body is not a JSON object', value);
-  return value;
-}
+const readBody = (body: unknown): Json => readWebhookBody(body, malformed);
 
 function malformed(why: string, raw: unknown): JobError {
   return new JobError('permanent', 'WEBHOOK_MALFORMED', `GHN callback rejected: ${why}`, { hint: 'Nothing to do unless it repeats; GHN resends real events.', raw });

@@ -1,6 +1,6 @@
+import { readWebhookBody } from '../shared/webhook-body.js';
 import { toLocalPhone } from '../../../domain/shared/phone.js';
 import { JobError } from '../../../sync/job-error.js';
-import { parseJsonLossless } from '../../lossless-json.js';
 import type { TrackingEvent } from '../carrier-connector.js';
 import { headerValue, secretsEqual, type HeaderBag } from '../shared/secret-compare.js';
 import type { CarrierStatusUpdate } from '../shared/status-update.js';
@@ -105,19 +105,7 @@ function fieldsOf(d: Json): VtpStatusFields {
   };
 }
 
-function readBody(body: unknown): Json {
-  let value = body;
-  if (Buffer.isBuffer(value)) value = value.toString('utf8');
-  if (typeof value === 'string') {
-    try {
-      value = parseJsonLossless(value);
-    } catch {
-      throw malformed('the body is not JSON', value);
-    }
-  }
-  if (!isRecord(value)) throw malformed('the body is not a JSON object', value);
-  return value;
-}
+const readBody = (body: unknown): Json => readWebhookBody(body, malformed);
 
 function malformed(why: string, raw: unknown): JobError {
   return new JobError('permanent', 'WEBHOOK_MALFORMED', `Viettel Post callback rejected: ${why}`, { hint: 'Nothing to do unless it repeats.', raw });
