@@ -4,6 +4,7 @@ import { inventoryContract } from './inventory.js';
 import { jobsContract } from './jobs.js';
 import { connectionsContract } from './connections.js';
 import { shippingContract } from './shipping.js';
+import { stationsContract } from './stations.js';
 import { ordersContract } from './orders.js';
 import { sessionContract } from './session.js';
 import { systemContract } from './system.js';
@@ -21,6 +22,7 @@ export const contract = {
   ...jobsContract,
   ...connectionsContract,
   ...shippingContract,
+  ...stationsContract,
 };
 
 export type AppContract = typeof contract;
@@ -31,5 +33,6 @@ export const COMMAND_NAMES = Object.keys(contract) as readonly CommandName[];
 export const EVENT_NAMES = [
   'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
   'session.changed', 'operators.changed', 'jobs.changed', 'connectivity.changed', 'connections.changed', 'shipments.changed', 'exceptions.changed',
+  'stations.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

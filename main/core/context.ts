@@ -14,6 +14,8 @@ export interface SignedInOperator {
 export interface SessionState {
   operator: SignedInOperator | null;
   remote: boolean;
+  /** The desk a browser on the LAN named itself; unset means this install's own station setting. */
+  station?: string;
 }
 
 /** What commands may ask of the job runner (the outbox's worker). */

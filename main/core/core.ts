@@ -185,7 +185,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     store,
     secrets,
     openSession(info = {}) {
-      const state: SessionState = { operator: null, remote: info.remote ?? false };
+      const state: SessionState = { operator: null, remote: info.remote ?? false, station: info.station?.trim().slice(0, 60) || undefined };
       const own = new Set<(e: EventMessage) => void>();
       return {
         get signedIn() {

@@ -8,6 +8,7 @@ import { systemHandlers } from '../domain/system/system-handlers.js';
 import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
 import { connectionHandlers } from '../domain/connections/connection-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
+import { stationHandlers } from '../domain/stations/station-handlers.js';
 import { jobHandlers } from '../sync/job-handlers.js';
 
 /** One typed handler map per domain, joined; the compiler checks every contract command has one. */
@@ -23,5 +24,6 @@ export function createHandlers(): Handlers {
     ...jobHandlers,
     ...connectionHandlers,
     ...shippingHandlers,
+    ...stationHandlers,
   };
 }

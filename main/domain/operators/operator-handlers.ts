@@ -1,3 +1,4 @@
+import { stationNameOf } from '../stations/station-repo.js';
 import type { sessionContract } from '../../api/session.js';
 import { fail } from '../../api/errors.js';
 import type { HandlersFor } from '../../core/context.js';
@@ -15,7 +16,7 @@ export function operatorHandlers(throttle = new PinThrottle()): HandlersFor<type
       firstRun: operatorCount(ctx.store) === 0,
       demo: getSetting(ctx.store, 'demo') === '1',
       operator: ctx.session.operator,
-      station: getSetting(ctx.store, 'station'),
+      station: stationNameOf(ctx),
       locale: getSetting(ctx.store, 'locale') as 'vi' | 'en',
       version: ctx.services.version,
       dataDir: ctx.services.dataDir,
