@@ -2,7 +2,7 @@ import type { Store } from '../store/store.js';
 import { backoffMs } from './backoff.js';
 import { JobError, isJobError } from './job-error.js';
 import type { JobKind, JobRow } from './outbox.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter, shareLimiter } from './rate-limiter.js';
 
 export interface RunnerOptions {
   store: Store;
@@ -49,6 +49,7 @@ export class JobRunner {
   constructor(private readonly o: RunnerOptions) {
     this.#kinds = new Map(o.kinds.map((k) => [k.kind, k]));
     this.limiter = new RateLimiter(o.limits ?? (() => ({ perMinute: 600, concurrency: 4 })));
+    shareLimiter(o.store, this.limiter);
   }
 
   get online(): boolean {
