@@ -36,6 +36,23 @@ export class RateLimiter {
     this.#running.set(accountId, Math.max(0, (this.#running.get(accountId) ?? 0) - 1));
   }
 
+  /**
+   * For requests made outside the runner (a command calling a carrier): waits for a slot for one
+   * request, takes it and returns its release, so commands and jobs share the account's quota.
+   */
+  async acquire(accountId: number, now: () => number): Promise<() => void> {
+    for (let wait = this.waitMs(accountId, now()); wait > 0; wait = this.waitMs(accountId, now())) {
+      await new Promise((r) => setTimeout(r, Math.min(wait, 1_000)));
+    }
+    this.start(accountId, now());
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.finish(accountId);
+    };
+  }
+
   /** Starts within any 60 s window, for checks that the limit held. */
   startsInWindow(accountId: number, now: number): number {
     return this.#prune(accountId, now).length;
@@ -47,4 +64,15 @@ export class RateLimiter {
     this.#starts.set(accountId, list);
     return list;
   }
+}
+
+// The runner's limiter, found by its store, so commands calling a carrier count against the same quota.
+const shared = new WeakMap<object, RateLimiter>();
+
+export function shareLimiter(owner: object, limiter: RateLimiter): void {
+  shared.set(owner, limiter);
+}
+
+export function sharedLimiter(owner: object): RateLimiter | undefined {
+  return shared.get(owner);
 }

@@ -1,12 +1,18 @@
-import type { connectionsContract } from '../../api/connections.js';
+import { labelSizeIssue, type connectionsContract } from '../../api/connections.js';
+import { fail } from '../../api/errors.js';
 import type { HandlersFor } from '../../core/context.js';
 import { carrierConnector } from '../../connectors/carriers/registry.js';
-import { carrierConfig, mergeSecrets, readAccount, toConnection, type AccountRow } from './connection-service.js';
+import { withAccountLimit } from '../shipping/carrier-errors.js';
+import { carrierConfig, labelSizeOf, mergeSecrets, readAccount, toConnection, type AccountRow } from './connection-service.js';
 
 export const connectionHandlers: HandlersFor<typeof connectionsContract> = {
   'connections.list': (ctx, { provider }) =>
     (ctx.store.prepare(`SELECT * FROM connector_accounts ${provider ? 'WHERE provider = ?' : ''} ORDER BY provider, name`).all(...(provider ? [provider] : [])) as AccountRow[])
       .map((r) => toConnection(ctx.services.secrets, r)),
+
+  'connections.carriers': (ctx) =>
+    (ctx.store.prepare("SELECT * FROM connector_accounts WHERE provider IN ('ghn', 'viettelpost') ORDER BY provider, name").all() as AccountRow[])
+      .map((r) => ({ id: r.id, provider: r.provider, name: r.name, active: r.active === 1, labelSize: labelSizeOf(r) })),
 
   'connections.create': (ctx, input) => {
     const now = ctx.now();
@@ -21,6 +27,8 @@ export const connectionHandlers: HandlersFor<typeof connectionsContract> = {
 
   'connections.update': (ctx, input) => {
     const r = readAccount(ctx.store, input.id);
+    const issue = labelSizeIssue(r.provider, input.settings);
+    if (issue) fail('INPUT_INVALID', issue.message, { field: 'settings.labelSize', issues: [{ code: 'invalid_value', path: issue.path, message: issue.message }] });
     ctx.store
       .prepare(`UPDATE connector_accounts SET name = ?, environment = ?, base_url = ?, settings_json = ?, secrets_sealed = ?, rate_per_minute = ?,
         concurrency = ?, active = ?, updated_at = ? WHERE id = ?`)
@@ -35,7 +43,7 @@ export const connectionHandlers: HandlersFor<typeof connectionsContract> = {
   'connections.test': {
     async: async (ctx, { id }) => {
       const config = carrierConfig(ctx.store, ctx.services.secrets, id);
-      const result = await carrierConnector(config).testConnection();
+      const result = await withAccountLimit(ctx, id, () => carrierConnector(config).testConnection());
       ctx.store.tx(() =>
         ctx.store
           .prepare('UPDATE connector_accounts SET last_ok_at = CASE WHEN ? THEN ? ELSE last_ok_at END, last_error = ?, updated_at = ? WHERE id = ?')

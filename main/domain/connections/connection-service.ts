@@ -1,5 +1,5 @@
 import { fail } from '../../api/errors.js';
-import type { Connection } from '../../api/connections.js';
+import { DEFAULT_LABEL_SIZE, LABEL_SIZES, type Connection, type LabelSize } from '../../api/connections.js';
 import type { CarrierAccountConfig } from '../../connectors/carriers/carrier-connector.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import type { Store } from '../../store/store.js';
@@ -50,4 +50,10 @@ export function carrierConfig(store: Store, box: SecretBox, accountId: number): 
 export function rateLimits(store: Store, accountId: number): { perMinute: number; concurrency: number } {
   const r = store.prepare('SELECT rate_per_minute, concurrency FROM connector_accounts WHERE id = ?').get(accountId) as { rate_per_minute: number; concurrency: number } | undefined;
   return r ? { perMinute: r.rate_per_minute, concurrency: r.concurrency } : { perMinute: 600, concurrency: 4 };
+}
+
+/** The carrier label size the account prints: its setting when the carrier offers it, else the carrier's default. */
+export function labelSizeOf(r: Pick<AccountRow, 'provider' | 'settings_json'>): LabelSize {
+  const size = (JSON.parse(r.settings_json) as Record<string, unknown>).labelSize;
+  return (LABEL_SIZES[r.provider] as readonly unknown[]).includes(size) ? (size as LabelSize) : DEFAULT_LABEL_SIZE[r.provider];
 }

@@ -10,7 +10,7 @@ import { readOrderRow } from '../orders/order-repo.js';
 import { cachedPlaces } from './address-cache.js';
 import { resolveAddress, saveCarrierAddress } from './address-resolve.js';
 import { readCarrierAddress } from './booking-request.js';
-import { asCommandError } from './carrier-errors.js';
+import { carrierCall } from './carrier-errors.js';
 import { carrierOfAccount, requestBooking } from './shipment-booking.js';
 
 export function resolutionView(store: Store, orderId: number, carrier: CarrierId) {
@@ -60,11 +60,11 @@ export async function bookManyOrders(ctx: CommandContext, input: { orderIds: num
       const order = readOrderRow(ctx.store, orderId);
       number = order.number;
       if (!readCarrierAddress(ctx.store, 'order', orderId, carrier)) {
-        const r = await resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now).catch((e) => { throw asCommandError(e); });
+        const r = await carrierCall(ctx, input.accountId, () => resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now));
         if (!r.ok) throw new CommandError('ADDRESS_UNMATCHED', `The ${r.problem.level} "${r.problem.given}" is not one of the carrier's`, { ...r.problem });
         ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, r.kind, ctx.operatorId, ctx.now()));
       }
-      await ensureSenderAddress(ctx.store, connector, carrier, order.warehouse_id, ctx.operatorId, ctx.now).catch((e) => { throw asCommandError(e); });
+      await carrierCall(ctx, input.accountId, () => ensureSenderAddress(ctx.store, connector, carrier, order.warehouse_id, ctx.operatorId, ctx.now));
       const shipmentId = ctx.store.tx(() => requestBooking(ctx.store, formFor(orderId), { operatorId: ctx.operatorId, at: ctx.now() }));
       results.push({ orderId, orderNumber: number, ok: true, shipmentId, error: null });
     } catch (error) {

@@ -40,10 +40,10 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
       const saved = resolutionView(ctx.store, orderId, carrier);
       if (saved.ok) return saved;
       const connector = carrierFor(ctx.store, ctx.services.secrets, accountId);
-      const r = await carrierCall(() => resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now));
+      const r = await carrierCall(ctx, accountId, () => resolveAddress(ctx.store, connector, carrier, JSON.parse(order.address_json) as StoredAddress, ctx.now));
       if (r.ok) ctx.store.tx(() => saveCarrierAddress(ctx.store, 'order', orderId, carrier, r.address, r.kind, ctx.operatorId, ctx.now()));
       // The sender side is resolved on the way, so the booking form never stops on it later.
-      await carrierCall(() => ensureSenderAddress(ctx.store, connector, carrier, order.warehouse_id, ctx.operatorId, ctx.now));
+      await carrierCall(ctx, accountId, () => ensureSenderAddress(ctx.store, connector, carrier, order.warehouse_id, ctx.operatorId, ctx.now));
       return r.ok ? resolutionView(ctx.store, orderId, carrier) : { carrier, ok: false, matchKind: null, address: null, problem: r.problem };
     },
   },
@@ -52,7 +52,7 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
     async: async (ctx, { accountId, scheme, level, parentId, query }) => {
       const carrier = carrierOfAccount(ctx.store, accountId);
       const connector = carrierFor(ctx.store, ctx.services.secrets, accountId);
-      const list = (await carrierCall(() => places(ctx.store, connector, carrier, scheme, level, parentId, ctx.now))) ?? [];
+      const list = (await carrierCall(ctx, accountId, () => places(ctx.store, connector, carrier, scheme, level, parentId, ctx.now))) ?? [];
       if (!query) return list.map((p) => ({ id: p.id, name: p.name, active: p.active }));
       const m = matchPlace(query, list);
       const hits = m.ok ? [m.place] : m.candidates;
@@ -74,7 +74,7 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
       const carrier = carrierOfAccount(ctx.store, form.accountId);
       const { from, to } = bookingParties(ctx.store, order, carrier);
       const connector = carrierFor(ctx.store, ctx.services.secrets, form.accountId);
-      return carrierCall(() => connector.quote({
+      return carrierCall(ctx, form.accountId, () => connector.quote({
         from, to, codVnd: form.codVnd, insuranceVnd: form.insuranceVnd,
         parcel: { weightG: form.weightG, lengthCm: form.lengthCm, widthCm: form.widthCm, heightCm: form.heightCm, valueVnd: order.subtotal, items: [] },
       }));

@@ -2,6 +2,7 @@ import { JobError } from '../../../sync/job-error.js';
 import { errorForStatus, httpRequest, looksLikeJson, type HttpResponse } from '../../http-client.js';
 import type { CarrierAccountConfig } from '../carrier-connector.js';
 import { int, isRecord, str, type Json } from '../shared/values.js';
+import { gated } from '../shared/request-gate.js';
 
 // Wire and auth for Giao Hàng Nhanh (spec A1.1, A1.2, A1.10). No mapping here: callers get `data`.
 
@@ -78,7 +79,7 @@ export class GhnClient {
     const url = new URL(this.endpoints.apiBase + path);
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, String(v));
     const method = opts.method ?? 'POST';
-    const res = await httpRequest({ method, url: url.toString(), headers, json: method === 'POST' ? (body ?? {}) : undefined, timeoutMs: this.timeoutMs });
+    const res = await gated(() => httpRequest({ method, url: url.toString(), headers, json: method === 'POST' ? (body ?? {}) : undefined, timeoutMs: this.timeoutMs }));
     return this.unwrap<T>(res, opts);
   }
 
@@ -137,7 +138,7 @@ export class GhnClient {
   /** GET a print page (HTML) at the host root (A1.7). */
   async printPage(page: string, token: string): Promise<{ contentType: string; text: string }> {
     const url = `${this.endpoints.hostRoot}/a5/public-api/${page}?token=${encodeURIComponent(token)}`;
-    const res = await httpRequest({ method: 'GET', url, headers: { Accept: 'text/html' }, timeoutMs: this.timeoutMs });
+    const res = await gated(() => httpRequest({ method: 'GET', url, headers: { Accept: 'text/html' }, timeoutMs: this.timeoutMs }));
     const error = errorForStatus(res, 'GHN print');
     if (error) throw error;
     return { contentType: res.headers.get('content-type') ?? 'text/html; charset=utf-8', text: res.text };

@@ -3,6 +3,7 @@ import { errorForStatus, httpRequest, looksLikeJson, type HttpResponse } from '.
 import type { CarrierAccountConfig } from '../carrier-connector.js';
 import { fetchBytes, type BytesResponse } from '../shared/fetch-bytes.js';
 import { singleFlight } from '../shared/single-flight.js';
+import { gated } from '../shared/request-gate.js';
 import { isRecord, str, int, type Json } from '../shared/values.js';
 import { isTokenError, vtpError } from './errors.js';
 
@@ -105,7 +106,7 @@ export class VtpClient {
   /** report.do → label PDF bytes (A2.7); `bill` is the print token, not a waybill. */
   async printPdf(printToken: string, type: string, showPostage: boolean): Promise<BytesResponse> {
     const url = `${this.printBase}${PRINT_PATH}?type=${encodeURIComponent(type)}&bill=${encodeURIComponent(printToken)}&showPostage=${showPostage ? 1 : 0}`;
-    return fetchBytes(url, 'Viettel Post print', this.timeoutMs);
+    return gated(() => fetchBytes(url, 'Viettel Post print', this.timeoutMs));
   }
 
   private async send<T>(path: string, opts: VtpCallOptions, token: string): Promise<VtpReply<T>> {
@@ -113,7 +114,7 @@ export class VtpClient {
     for (const [k, v] of Object.entries(opts.query ?? {})) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = token ? { Token: token } : {};
     const method = opts.method ?? (opts.body ? 'POST' : 'GET');
-    const res = await httpRequest({ method, url: url.toString(), headers, json: method === 'POST' ? (opts.body ?? {}) : undefined, timeoutMs: this.timeoutMs });
+    const res = await gated(() => httpRequest({ method, url: url.toString(), headers, json: method === 'POST' ? (opts.body ?? {}) : undefined, timeoutMs: this.timeoutMs }));
     return unwrap<T>(res);
   }
 
