@@ -134,23 +134,35 @@ export interface ActionState<K extends CommandName> {
  * (the error is kept in `error` for the form to show), so callers need no try/catch.
  */
 export function useAction<K extends CommandName>(name: K): ActionState<K> {
+  const task = useTask();
+  const { run: runTask } = task;
+  const run = useCallback((input: Input<K>) => runTask(() => call(name, input)), [name, runTask]);
+  return { ...task, run };
+}
+
+export interface TaskState {
+  run: <T>(work: () => Promise<T>) => Promise<T | undefined>;
+  pending: boolean;
+  error: ApiError | undefined;
+  reset: () => void;
+}
+
+/** Like `useAction` for work that picks its command at run time (create or update) or makes several calls. */
+export function useTask(): TaskState {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
-  const run = useCallback(
-    async (input: Input<K>) => {
-      setPending(true);
-      setError(undefined);
-      try {
-        return await call(name, input);
-      } catch (err) {
-        setError(toApiError(err));
-        return undefined;
-      } finally {
-        setPending(false);
-      }
-    },
-    [name],
-  );
+  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    setPending(true);
+    setError(undefined);
+    try {
+      return await work();
+    } catch (err) {
+      setError(toApiError(err));
+      return undefined;
+    } finally {
+      setPending(false);
+    }
+  }, []);
   const reset = useCallback(() => setError(undefined), []);
   return { run, pending, error, reset };
 }

@@ -8,7 +8,7 @@ import { TextAreaField, TextField } from '../../components/field.js';
 import { ErrorBanner, Loading } from '../../components/feedback.js';
 import { PageHeader, Section } from '../../components/layout.js';
 import { PhoneField, phoneBlocksSave } from '../../components/phone-field.js';
-import { call, toApiError, useCommand, type ApiError } from '../../lib/api.js';
+import { call, useCommand, useTask } from '../../lib/api.js';
 import { missingAddressParts } from '../../lib/address-form.js';
 import { apiFieldErrors, validate, withRequired } from '../../lib/errors.js';
 import { focusFirstInvalid, useFormErrors } from '../../lib/form.js';
@@ -32,8 +32,8 @@ export function CustomerFormScreen() {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [address, setAddress] = useState<AddressForm>(EMPTY_ADDRESS);
   const [loaded, setLoaded] = useState(editId === null);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
+  const saveTask = useTask();
+  const { pending: saving, error: saveError } = saveTask;
 
   useEffect(() => {
     if (!loaded && existing.data) {
@@ -68,17 +68,10 @@ export function CustomerFormScreen() {
       focusFirstInvalid();
       return;
     }
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      const c = editId ? await call('customers.update', { ...base, id: editId }) : await call('customers.create', createInput);
-      toast('success', t('form.saved', { name: c.name }));
-      navigate(`/customers/${c.id}`, { replace: true });
-    } catch (err) {
-      setSaveError(toApiError(err));
-    } finally {
-      setSaving(false);
-    }
+    const c = await saveTask.run(() => (editId ? call('customers.update', { ...base, id: editId }) : call('customers.create', createInput)));
+    if (!c) return;
+    toast('success', t('form.saved', { name: c.name }));
+    navigate(`/customers/${c.id}`, { replace: true });
   };
   useShortcut('Ctrl+Enter', () => void save(), { allowInInput: true });
 

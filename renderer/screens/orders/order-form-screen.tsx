@@ -9,7 +9,7 @@ import { CheckboxField, MoneyField, RadioGroup, SelectField, TextAreaField } fro
 import { ErrorBanner, Loading, Money } from '../../components/feedback.js';
 import { PageHeader, Section } from '../../components/layout.js';
 import { phoneBlocksSave } from '../../components/phone-field.js';
-import { call, toApiError, useCommand, type ApiError } from '../../lib/api.js';
+import { call, useCommand, useTask } from '../../lib/api.js';
 import { missingAddressParts } from '../../lib/address-form.js';
 import { apiFieldErrors, validate, withRequired } from '../../lib/errors.js';
 import { focusFirstInvalid, useFormErrors } from '../../lib/form.js';
@@ -29,8 +29,8 @@ export function OrderFormScreen() {
   const warehouses = useCommand('warehouses.list', { includeInactive: false });
   const [draft, setDraft] = useState<OrderDraft>(EMPTY_DRAFT);
   const [loaded, setLoaded] = useState(editId === null);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<ApiError>();
+  const saveTask = useTask();
+  const { pending: saving, error: saveError } = saveTask;
 
   // Fill the form once from the order being edited (later refreshes must not wipe the edits).
   useEffect(() => {
@@ -74,19 +74,12 @@ export function OrderFormScreen() {
       focusFirstInvalid();
       return;
     }
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      const order = existing.data
-        ? await call('orders.update', { ...input, id: existing.data.id, version: existing.data.version })
-        : await call('orders.create', input);
-      toast('success', t('form.saved', { number: order.number }));
-      navigate(`/orders/${order.id}`, { replace: true });
-    } catch (err) {
-      setSaveError(toApiError(err));
-    } finally {
-      setSaving(false);
-    }
+    const current = existing.data;
+    const order = await saveTask.run(() =>
+      current ? call('orders.update', { ...input, id: current.id, version: current.version }) : call('orders.create', input));
+    if (!order) return;
+    toast('success', t('form.saved', { number: order.number }));
+    navigate(`/orders/${order.id}`, { replace: true });
   };
   useShortcut('Ctrl+Enter', () => void save(), { allowInInput: true });
 
