@@ -11,8 +11,13 @@ export function vatPercent(rate: VatRate): number {
  * Margin ex VAT: the shelf price includes VAT, so the seller keeps price ÷ (1 + rate). Amount is
  * rounded to whole đồng; percent is of the ex-VAT price, null when that price is 0.
  */
+export function exVatPrice(price: number, rate: VatRate): number {
+  // Integer arithmetic first (× 100 ÷ (100 + p)) so 8 % does not pick up binary-fraction noise.
+  return Math.round((price * 100) / (100 + vatPercent(rate)));
+}
+
 export function computeMargin(price: number, cost: number, rate: VatRate): { amount: number; percent: number | null } {
-  const exVat = Math.round((price * 100) / (100 + vatPercent(rate)));
+  const exVat = exVatPrice(price, rate);
   const amount = exVat - cost;
   const percent = exVat === 0 ? null : Math.round((amount / exVat) * 1000) / 10;
   return { amount, percent };

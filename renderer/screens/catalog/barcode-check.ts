@@ -5,6 +5,11 @@
  * correct check digit; anything else printable is a shop's internal code and is accepted as is.
  */
 
+import { gtinCheckDigit } from '../../../main/domain/shared/barcode.js';
+
+// The check digit is the core's own function, so the form and the save agree digit for digit.
+export { gtinCheckDigit };
+
 export type GtinKind = 'ean8' | 'upca' | 'ean13' | 'gtin14';
 export type BarcodeKind = GtinKind | 'internal';
 
@@ -22,19 +27,6 @@ const GTIN_BY_LENGTH: Readonly<Record<number, GtinKind>> = { 8: 'ean8', 12: 'upc
 
 /** Printable ASCII without spaces: what a scanner emits and what the contract accepts. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
-
-/**
- * Mod-10 check digit of a GTIN body (the code without its last digit): weights 3, 1, 3, … from
- * the rightmost body digit, so one function serves every GTIN length.
- */
-export function gtinCheckDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    const digit = body.charCodeAt(body.length - 1 - i) - 48;
-    sum += digit * (i % 2 === 0 ? 3 : 1);
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 export function checkBarcode(raw: string): BarcodeVerdict {
   const code = raw.trim();

@@ -4,32 +4,12 @@
  * carry no VAT. The core reports the same figure for saved variants (`variant.margin`), with the
  * same rounding: whole đồng for the amount, one decimal for the percent of the ex-VAT price.
  */
-import type { VAT_RATES } from '../../../main/api/common.js';
+import type { computeMargin } from '../../../main/domain/shared/margin.js';
 
-export type VatRateCode = (typeof VAT_RATES)[number];
+// One rule for the live cell and the saved variant: the renderer runs the core's own pure function.
+export { computeMargin, exVatPrice, vatPercent, type VatRate as VatRateCode } from '../../../main/domain/shared/margin.js';
 
-export interface Margin {
-  /** Ex-VAT price minus cost, whole đồng; negative when selling at a loss. */
-  amount: number;
-  /** Percent of the ex-VAT price, one decimal; null when that price is 0 (no meaningful ratio). */
-  percent: number | null;
-}
-
-export function vatPercent(rate: VatRateCode): number {
-  return rate === 'KCT' || rate === 'KKKNT' ? 0 : Number(rate);
-}
-
-export function exVatPrice(price: number, rate: VatRateCode): number {
-  // Integer arithmetic first (× 100 ÷ (100 + p)) so 8 % does not pick up binary-fraction noise.
-  return Math.round((price * 100) / (100 + vatPercent(rate)));
-}
-
-export function computeMargin(price: number, cost: number, rate: VatRateCode): Margin {
-  const net = exVatPrice(price, rate);
-  const amount = net - cost;
-  const percent = net === 0 ? null : Math.round((amount / net) * 1000) / 10;
-  return { amount, percent };
-}
+export type Margin = ReturnType<typeof computeMargin>;
 
 /** Calm / warning / loss bands for colouring the margin cell. */
 export function marginTone(margin: Margin): 'loss' | 'thin' | 'normal' {
