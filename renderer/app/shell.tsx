@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ToastHost } from '../components/feedback.js';
 import { navigate, useLocation } from '../lib/router.js';
+import { ScannerProvider } from '../lib/scanner/index.js';
 import { findRoute, Outlet } from './outlet.js';
 import { ShortcutSheet } from './shortcut-sheet.js';
 import { Sidebar } from './sidebar.js';
@@ -26,6 +27,7 @@ export function Shell() {
       <StatusBar onShortcuts={() => setSheet(true)} />
       <ShortcutSheet open={sheet} onClose={() => setSheet(false)} />
       <ToastHost />
+      <ScannerProvider />
     </div>
   );
 }
