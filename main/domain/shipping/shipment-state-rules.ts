@@ -41,7 +41,9 @@ const ORDER_STATUS_FOR: Partial<Record<StoredShipmentState, OrderStatus>> = {
 /** Where the order's lifecycle should be for a parcel in this state; null leaves the order alone. */
 export const orderStatusFor = (state: StoredShipmentState): OrderStatus | null => ORDER_STATUS_FOR[state] ?? null;
 
-export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned' | 'lost' | 'damaged' | 'carrier_exception' | 'booking_rejected' | 'address_unmatched' | 'already_booked' | 'cod_mismatch';
+export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned' | 'lost' | 'damaged' | 'carrier_exception' | 'booking_rejected' | 'address_unmatched' | 'already_booked' | 'cod_mismatch'
+  // A packer paused an order at the pack station (main/domain/packing): missing item, damage.
+  | 'pack_paused';
 
 const EXCEPTION_FOR: Partial<Record<StoredShipmentState, ExceptionKind>> = {
   delivery_failed: 'delivery_failed',
