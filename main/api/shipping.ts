@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { command } from './contract.js';
 import { id, money, ok, page, requiredText, text, timestamp } from './common.js';
-import { PROVIDERS } from './connections.js';
+import { ALL_LABEL_SIZES, PROVIDERS, type LabelSize } from './connections.js';
 
 export const SHIPMENT_STATES = ['booking', 'booked', 'booking_failed', 'cancelling', 'cancelled', 'picking', 'picked', 'in_transit',
   'delivering', 'delivered', 'delivery_failed', 'awaiting_decision', 'returning', 'returned', 'lost', 'damaged', 'exception'] as const;
 export const carrier = z.enum(PROVIDERS);
+const labelSize = z.enum(ALL_LABEL_SIZES as [LabelSize, ...LabelSize[]]);
+const decision = z.enum(['return', 'redeliver']);
 const place = z.object({ id: z.string(), name: z.string() });
 
 export const carrierAddress = z.object({
@@ -60,8 +62,15 @@ export const shipment = z.object({
   codAmount: z.number().int(), insuranceValue: z.number().int(), weightG: z.number().int(), lengthCm: z.number().int(), widthCm: z.number().int(), heightCm: z.number().int(),
   note: z.string(), quotedFee: z.number().int().nullable(), fee: z.number().int().nullable(), expectedDeliveryAt: z.number().nullable(),
   sortCode: z.string().nullable(), hasLabel: z.boolean(), codCollected: z.number().int(), payoutId: id.nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-  cancellable: z.boolean(), createdAt: z.number(), updatedAt: z.number(),
+  /** The carrier label size in use, and every size kept on disk (each reprints offline). */
+  labelSize: z.string().nullable(), labelSizes: z.array(z.string()),
+  /** `hint`: what the operator can do about it (English; the renderer translates by code). */
+  error: z.object({ code: z.string(), message: z.string(), hint: z.string() }).nullable(),
+  /** Cancellable at the carrier, or withdrawable locally while its booking has not been sent. */
+  cancellable: z.boolean(),
+  /** The carrier waits for the shop's answer to a failed delivery, and none is on its way. */
+  decidable: z.boolean(),
+  createdAt: z.number(), updatedAt: z.number(),
   events: z.array(shipmentEvent),
 });
 export type Shipment = z.infer<typeof shipment>;
@@ -70,12 +79,26 @@ export const exceptionItem = z.object({
   id, kind: z.string(), orderId: id.nullable(), orderNumber: z.string().nullable(), shipmentId: id.nullable(), trackingNumber: z.string().nullable(),
   carrier: carrier.nullable(), message: z.string(), details: z.record(z.string(), z.unknown()), status: z.enum(['open', 'resolved']),
   resolution: z.string(), createdAt: z.number(), resolvedAt: z.number().nullable(),
+  /** The shipment waits for the shop's answer to a failed delivery (shipping.decideDelivery). */
+  decidable: z.boolean(),
+});
+
+/** Hard limits block a booking; `insuranceWarnAbove` only warns (the carrier's contract decides, G2.9). null = no local cap. */
+const carrierLimits = z.object({
+  maxCod: z.number(), maxWeightG: z.number(), maxSideCm: z.number(), maxInsurance: z.number().nullable(), insuranceWarnAbove: z.number().nullable(),
 });
 
 const bookingDefaults = z.object({
   accountId: id.nullable(),
   codVnd: z.number().int(), payer: z.enum(['seller', 'buyer']), weightG: z.number().int(), lengthCm: z.number().int(), widthCm: z.number().int(), heightCm: z.number().int(),
-  insuranceVnd: z.number().int(), limits: z.object({ maxCod: z.number(), maxWeightG: z.number(), maxSideCm: z.number(), maxInsurance: z.number() }),
+  insuranceVnd: z.number().int(), limits: carrierLimits,
+  /** The limits of every active carrier account, for a form that switches account. */
+  accountLimits: z.array(z.object({ accountId: id, carrier, limits: carrierLimits })),
+});
+
+export const bulkBookingResult = z.object({
+  orderId: id, orderNumber: z.string(), ok: z.boolean(), shipmentId: id.nullable(),
+  error: z.object({ code: z.string(), message: z.string(), hint: z.string().nullable(), details: z.record(z.string(), z.unknown()) }).nullable(),
 });
 
 export const shippingContract = {
@@ -100,13 +123,20 @@ export const shippingContract = {
   'shipping.book': command({ role: 'packer', input: bookingForm, output: shipment }),
   'shipping.bookMany': command({
     role: 'packer',
-    input: z.object({ orderIds: z.array(id).min(1).max(500), accountId: id, serviceCode: requiredText(20), payer: z.enum(['seller', 'buyer']).default('seller'), inspection: z.enum(['try', 'look', 'none']).default('look') }),
-    output: z.array(z.object({ orderId: id, orderNumber: z.string(), ok: z.boolean(), shipmentId: id.nullable(), error: z.object({ code: z.string(), message: z.string() }).nullable() })),
+    input: z.object({
+      orderIds: z.array(id).min(1).max(500), accountId: id, serviceCode: requiredText(20), serviceName: text(100).default(''),
+      payer: z.enum(['seller', 'buyer']).default('seller'), inspection: z.enum(['try', 'look', 'none']).default('look'),
+    }),
+    output: z.array(bulkBookingResult),
   }),
   'shipping.cancel': command({ role: 'packer', input: z.object({ id, reason: requiredText(300) }), output: shipment }),
   'shipping.trackNow': command({ role: 'packer', input: z.object({ id: id.optional() }), output: z.object({ queued: z.number().int() }) }),
   /** The label file kept in the data folder; reprints never need the network. */
-  'shipping.label': command({ role: 'packer', readonly: true, input: z.object({ id }), output: z.object({ contentType: z.string(), contentBase64: z.string(), fileName: z.string() }) }),
+  'shipping.label': command({ role: 'packer', readonly: true, input: z.object({ id, size: labelSize.optional() }), output: z.object({ contentType: z.string(), contentBase64: z.string(), fileName: z.string() }) }),
+  /** The carrier's label in another size: taken from disk when fetched before, else downloaded by the outbox. */
+  'shipping.relabel': command({ role: 'packer', input: z.object({ id, size: labelSize }), output: z.object({ shipment, source: z.enum(['stored', 'queued']) }) }),
+  /** The shop's answer to a failed delivery (GHN switch-status storing / return, VTP UpdateOrder 3 / 2), sent by the outbox. */
+  'shipping.decideDelivery': command({ role: 'manager', input: z.object({ id, decision }), output: shipment }),
   /** Our own label layout from the shipment data (100×150 mm by default), as a PDF. */
   'shipping.ownLabel': command({
     role: 'packer', readonly: true,

@@ -5,14 +5,16 @@ import { ApiError } from '../../renderer/lib/api.js';
 import { errorMessage, fieldAmount } from '../../renderer/lib/errors.js';
 import viErrors from '../../renderer/locales/vi/errors.json';
 import {
-  bookInput, chunks, codForPayer, draftFromDefaults, draftIssues, isLive, pickService, quoteInput,
+  bookInput, chunks, codForPayer, draftFromDefaults, draftIssues, draftWarnings, isLive, limitsOfAccount, pickService, quoteInput,
   type BookingDefaults, type ServiceQuote,
 } from '../../renderer/screens/shipping/booking-rules.js';
 import { createInput, draftOf, missingFields, newDraft, secretsOf, updateInput } from '../../renderer/screens/connections/connection-draft.js';
 
-const GHN_LIMITS = { maxCod: 50_000_000, maxWeightG: 50_000, maxSideCm: 200, maxInsurance: 5_000_000 };
+const GHN_LIMITS = { maxCod: 50_000_000, maxWeightG: 50_000, maxSideCm: 200, maxInsurance: null, insuranceWarnAbove: 5_000_000 };
+const VTP_LIMITS = { maxCod: 50_000_000, maxWeightG: 100_000, maxSideCm: 300, maxInsurance: 50_000_000, insuranceWarnAbove: null };
 const DEFAULTS: BookingDefaults = {
   accountId: 1, codVnd: 786_000, payer: 'seller', weightG: 1070, lengthCm: 25, widthCm: 20, heightCm: 20, insuranceVnd: 786_000, limits: GHN_LIMITS,
+  accountLimits: [{ accountId: 1, carrier: 'ghn', limits: GHN_LIMITS }, { accountId: 2, carrier: 'viettelpost', limits: VTP_LIMITS }],
 };
 
 describe('booking draft checks', () => {
@@ -20,13 +22,26 @@ describe('booking draft checks', () => {
     expect(draftIssues(draftFromDefaults(DEFAULTS), GHN_LIMITS)).toEqual({});
   });
   it('names each box over the carrier limit with that limit', () => {
-    const d = { ...draftFromDefaults(DEFAULTS), codVnd: 50_000_001, insuranceVnd: 6_000_000, weightG: 60_000, heightCm: 201 };
+    const d = { ...draftFromDefaults(DEFAULTS), codVnd: 50_000_001, insuranceVnd: 60_000_000, weightG: 60_000, heightCm: 201 };
     expect(draftIssues(d, GHN_LIMITS)).toEqual({
       codVnd: { kind: 'over', limit: 50_000_000 },
-      insuranceVnd: { kind: 'over', limit: 5_000_000 },
       weightG: { kind: 'over', limit: 50_000 },
       heightCm: { kind: 'over', limit: 200 },
     });
+    expect(draftIssues(d, VTP_LIMITS).insuranceVnd).toEqual({ kind: 'over', limit: 50_000_000 });
+  });
+  it('only warns about GHN insurance above 5,000,000 (the contract decides, G2.9)', () => {
+    const d = { ...draftFromDefaults(DEFAULTS), insuranceVnd: 6_000_000 };
+    expect(draftIssues(d, GHN_LIMITS)).toEqual({});
+    expect(draftWarnings(d, GHN_LIMITS)).toEqual({ insuranceVnd: { limit: 5_000_000 } });
+    expect(draftWarnings({ ...d, insuranceVnd: 5_000_000 }, GHN_LIMITS)).toEqual({});
+    expect(draftWarnings(d, VTP_LIMITS)).toEqual({});
+  });
+  it('takes the limits of the account the form is on', () => {
+    expect(limitsOfAccount(DEFAULTS, 2)).toBe(VTP_LIMITS);
+    expect(limitsOfAccount(DEFAULTS, 1)).toBe(GHN_LIMITS);
+    expect(limitsOfAccount(DEFAULTS, 9)).toBeNull();
+    expect(limitsOfAccount(DEFAULTS, null)).toBeNull();
   });
   it('takes exactly the limit, refuses empty boxes and zero sizes', () => {
     const d = { ...draftFromDefaults(DEFAULTS), codVnd: 50_000_000, weightG: null, lengthCm: 0 };

@@ -6,7 +6,7 @@ import { enqueue } from '../../sync/outbox.js';
 import { readAccount } from '../connections/connection-service.js';
 import { addEvent, readOrderRow } from '../orders/order-repo.js';
 import { bookingParties, parcelItems } from './booking-request.js';
-import { checkLimits, defaultCod, defaultParcel, CARRIER_LIMITS } from './shipping-rules.js';
+import { checkLimits, defaultCod, defaultInsurance, defaultParcel, CARRIER_LIMITS } from './shipping-rules.js';
 
 export interface Actor { operatorId: number | null; at: number }
 
@@ -31,10 +31,15 @@ export function bookingDefaults(store: Store, orderId: number, accountId: number
     accountId,
     codVnd: defaultCod({ paymentMethod: o.payment_method, total: o.total, shippingFee: o.shipping_fee }, payer),
     payer,
-    insuranceVnd: Math.min(o.subtotal, CARRIER_LIMITS[carrier].maxInsurance),
+    insuranceVnd: defaultInsurance(carrier, o.subtotal),
     ...defaultParcel(lines),
     limits: CARRIER_LIMITS[carrier],
+    accountLimits: activeCarrierAccounts(store).map((a) => ({ accountId: a.id, carrier: a.provider, limits: CARRIER_LIMITS[a.provider] })),
   };
+}
+
+function activeCarrierAccounts(store: Store): { id: number; provider: CarrierId }[] {
+  return store.prepare("SELECT id, provider FROM connector_accounts WHERE provider IN ('ghn', 'viettelpost') AND active = 1 ORDER BY id").all() as { id: number; provider: CarrierId }[];
 }
 
 /**

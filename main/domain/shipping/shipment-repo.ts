@@ -1,7 +1,7 @@
 import { fail } from '../../api/errors.js';
 import type { Shipment } from '../../api/shipping.js';
 import type { Store } from '../../store/store.js';
-import { CANCELLABLE_STATES, type StoredShipmentState } from './shipment-state-rules.js';
+import { canDecideDelivery, CANCELLABLE_STATES, type StoredShipmentState } from './shipment-state-rules.js';
 
 export interface ShipmentRow {
   id: number; code: string; order_id: number; account_id: number; carrier: 'ghn' | 'viettelpost'; state: StoredShipmentState;
@@ -9,16 +9,21 @@ export interface ShipmentRow {
   inspection: 'try' | 'look' | 'none'; cod_amount: number; insurance_value: number; weight_g: number; length_cm: number; width_cm: number;
   height_cm: number; note: string; quoted_fee: number | null; fee: number | null; expected_delivery_at: number | null; sort_code: string | null;
   request_json: string; response_json: string | null; label_file: string | null; label_format: string | null; cod_collected: number;
-  cod_collected_at: number | null; payout_id: number | null; error_code: string | null; error_message: string | null; created_at: number; updated_at: number;
+  cod_collected_at: number | null; payout_id: number | null; error_code: string | null; error_message: string | null; error_hint: string | null;
+  created_at: number; updated_at: number;
 }
 
 export function readShipment(store: Store, id: number): ShipmentRow {
   return (store.prepare('SELECT * FROM shipments WHERE id = ?').get(id) as ShipmentRow | undefined) ?? fail('NOT_FOUND', 'Shipment not found', { entity: 'shipment', id });
 }
 
-type Joined = ShipmentRow & { order_number: string; account_name: string };
-const SELECT = `SELECT s.*, o.number AS order_number, a.name AS account_name FROM shipments s
-  JOIN orders o ON o.id = s.order_id JOIN connector_accounts a ON a.id = s.account_id`;
+type Joined = ShipmentRow & { order_number: string; account_name: string; label_sizes: string | null; withdrawable: number; deciding: number };
+// withdrawable: the booking job has not been picked up yet, so the booking can still be taken back locally.
+const SELECT = `SELECT s.*, o.number AS order_number, a.name AS account_name,
+    (SELECT group_concat(l.size) FROM shipment_labels l WHERE l.shipment_id = s.id) AS label_sizes,
+    EXISTS (SELECT 1 FROM jobs j WHERE j.idempotency_key = 'book:' || s.code AND j.status = 'queued' AND j.runs = 0) AS withdrawable,
+    EXISTS (SELECT 1 FROM jobs j WHERE j.subject_type = 'shipment' AND j.subject_id = s.id AND j.kind = 'shipment.decide' AND j.status IN ('queued', 'running')) AS deciding
+  FROM shipments s JOIN orders o ON o.id = s.order_id JOIN connector_accounts a ON a.id = s.account_id`;
 
 function toShipment(r: Joined, events: Shipment['events']): Shipment {
   return {
@@ -27,8 +32,11 @@ function toShipment(r: Joined, events: Shipment['events']): Shipment {
     payer: r.payer, inspection: r.inspection, codAmount: r.cod_amount, insuranceValue: r.insurance_value, weightG: r.weight_g, lengthCm: r.length_cm,
     widthCm: r.width_cm, heightCm: r.height_cm, note: r.note, quotedFee: r.quoted_fee, fee: r.fee, expectedDeliveryAt: r.expected_delivery_at,
     sortCode: r.sort_code, hasLabel: r.label_file !== null, codCollected: r.cod_collected, payoutId: r.payout_id,
-    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
-    cancellable: CANCELLABLE_STATES.has(r.state) && r.tracking_number !== null, createdAt: r.created_at, updatedAt: r.updated_at, events,
+    labelSize: r.label_file ? r.label_format : null, labelSizes: r.label_sizes ? r.label_sizes.split(',').sort() : [],
+    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', hint: r.error_hint ?? '' } : null,
+    cancellable: (CANCELLABLE_STATES.has(r.state) && r.tracking_number !== null) || (r.state === 'booking' && r.withdrawable === 1),
+    decidable: r.tracking_number !== null && canDecideDelivery(r.carrier, r.state) && r.deciding === 0,
+    createdAt: r.created_at, updatedAt: r.updated_at, events,
   };
 }
 

@@ -12,19 +12,46 @@ export const ACTIVE_STATES: readonly StoredShipmentState[] = ['booked', 'picking
 /** Before pickup a booking can still be withdrawn at the carrier. */
 export const CANCELLABLE_STATES: ReadonlySet<StoredShipmentState> = new Set(['booked', 'picking']);
 
+/** A shipment that still counts: the carrier has it or is about to (not cancelled, not refused). */
+export const isLiveShipment = (state: StoredShipmentState): boolean => state !== 'cancelled' && state !== 'booking_failed';
+
+/**
+ * How far along its life a parcel is in each state. Carriers stamp whole seconds (VTP), so two statuses
+ * of the same second may arrive in either order: the later one in the lifecycle is taken as the newer.
+ * Failed delivery comes after out-for-delivery, the shop's decision after the failure, the return after it.
+ */
+const LIFECYCLE_RANK: Record<StoredShipmentState, number> = {
+  booking: 0, booking_failed: 0, booked: 1, cancelling: 1, picking: 2, picked: 3, in_transit: 4, delivering: 5, delivery_failed: 6,
+  awaiting_decision: 7, returning: 8, exception: 9, delivered: 10, returned: 10, cancelled: 10, lost: 10, damaged: 10,
+};
+
 /**
  * The state after applying carrier events in any order, duplicates included: the newest event by time
- * wins, nothing moves out of a final state, and `unchanged` events only add history.
+ * wins (by lifecycle rank within the same timestamp, never backwards), nothing moves out of a final state,
+ * and `unchanged` events only add history. `applied` is the event that set the state, if any did.
  */
 export function foldEvents(current: { state: StoredShipmentState; lastEventAt: number }, events: TrackingEvent[]) {
   let { state, lastEventAt } = current;
-  for (const e of [...events].sort((a, b) => a.at - b.at)) {
+  let applied: TrackingEvent | null = null;
+  const rank = (e: TrackingEvent) => (e.mapped === 'unchanged' ? -1 : LIFECYCLE_RANK[e.mapped]);
+  for (const e of [...events].sort((a, b) => a.at - b.at || rank(a) - rank(b))) {
     if (e.mapped === 'unchanged' || FINAL_STATES.has(state) || e.at < lastEventAt) continue;
+    if (e.at === lastEventAt && LIFECYCLE_RANK[e.mapped] < LIFECYCLE_RANK[state]) continue;
     if (state === 'cancelling' && e.mapped !== 'cancelled') continue;
     state = e.mapped;
     lastEventAt = e.at;
+    applied = e;
   }
-  return { state, lastEventAt };
+  return { state, lastEventAt, applied };
+}
+
+/**
+ * Whether the carrier waits for the shop's word on a failed delivery (re-deliver or return): GHN after a
+ * failed attempt or while waiting to return (switch-status storing / return, A1.6); Viettel Post only at
+ * 505 (UpdateOrder TYPE 3 / 2, A2.6).
+ */
+export function canDecideDelivery(carrier: 'ghn' | 'viettelpost', state: StoredShipmentState): boolean {
+  return state === 'awaiting_decision' || (carrier === 'ghn' && state === 'delivery_failed');
 }
 
 const ORDER_STATUS_FOR: Partial<Record<StoredShipmentState, OrderStatus>> = {
@@ -41,7 +68,7 @@ const ORDER_STATUS_FOR: Partial<Record<StoredShipmentState, OrderStatus>> = {
 /** Where the order's lifecycle should be for a parcel in this state; null leaves the order alone. */
 export const orderStatusFor = (state: StoredShipmentState): OrderStatus | null => ORDER_STATUS_FOR[state] ?? null;
 
-export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned' | 'lost' | 'damaged' | 'carrier_exception' | 'booking_rejected' | 'address_unmatched' | 'already_booked' | 'cod_mismatch'
+export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned' | 'lost' | 'damaged' | 'carrier_exception' | 'booking_rejected' | 'address_unmatched' | 'already_booked' | 'cod_mismatch' | 'decision_refused'
   // A packer paused an order at the pack station (main/domain/packing): missing item, damage.
   | 'pack_paused';
 

@@ -69,7 +69,8 @@ export async function bookManyOrders(ctx: CommandContext, input: { orderIds: num
       results.push({ orderId, orderNumber: number, ok: true, shipmentId, error: null });
     } catch (error) {
       const e = toErrorShape(error);
-      results.push({ orderId, orderNumber: number, ok: false, shipmentId: null, error: { code: e.code, message: e.message } });
+      const details = e.details ?? {};
+      results.push({ orderId, orderNumber: number, ok: false, shipmentId: null, error: { code: e.code, message: e.message, hint: typeof details.hint === 'string' && details.hint ? details.hint : null, details } });
     }
   }
   return results;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fail } from '../../api/errors.js';
+import { GHN_SERVICE_TYPES } from '../../connectors/carriers/ghn/mapping.js';
 import type { StoredAddress } from '../../api/common.js';
 import type { shippingContract } from '../../api/shipping.js';
 import type { CommandContext, HandlersFor } from '../../core/context.js';
@@ -11,6 +10,8 @@ import { matchPlace } from './address-match.js';
 import { resolveAddress, saveCarrierAddress } from './address-resolve.js';
 import { bookingParties } from './booking-request.js';
 import { carrierCall } from './carrier-errors.js';
+import { readLabel, requestLabelSize } from './carrier-labels.js';
+import { requestDecision } from './delivery-decision.js';
 import { codSummary, recordPayout } from './cod.js';
 import { bookManyOrders, confirmAddress, ensureSenderAddress, resolutionView } from './shipping-address-flow.js';
 import { bookingDefaults, carrierOfAccount, requestBooking } from './shipment-booking.js';
@@ -89,9 +90,12 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
 
   'shipping.bookMany': {
     async: async (ctx, input) => {
+      const carrier = carrierOfAccount(ctx.store, input.accountId);
+      // GHN's service types have fixed names; a VTP service's name comes from the quote the operator picked it from.
+      const serviceName = input.serviceName || (carrier === 'ghn' ? GHN_SERVICE_TYPES[input.serviceCode]?.name : '') || input.serviceCode;
       const results = await bookManyOrders(ctx, input, (orderId) => ({
         ...bookingDefaults(ctx.store, orderId, input.accountId, input.payer),
-        orderId, accountId: input.accountId, serviceCode: input.serviceCode, serviceName: '', payer: input.payer, inspection: input.inspection, note: '',
+        orderId, accountId: input.accountId, serviceCode: input.serviceCode, serviceName, payer: input.payer, inspection: input.inspection, note: '',
       }));
       changed(ctx, input.orderIds);
       return results;
@@ -111,12 +115,21 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
     return { queued };
   },
 
-  'shipping.label': (ctx, { id }) => {
+  'shipping.label': (ctx, { id, size }) => readLabel(ctx.store, ctx.services.dataDir, id, size),
+
+  'shipping.relabel': (ctx, { id, size }) => {
+    const source = requestLabelSize(ctx.store, id, size, ctx.now());
     const s = readShipment(ctx.store, id);
-    if (!s.label_file) fail('NOT_FOUND', 'The label is not downloaded yet', { entity: 'label', id });
-    const body = readFileSync(join(ctx.services.dataDir, s.label_file!));
-    const contentType = s.label_file!.endsWith('.pdf') ? 'application/pdf' : s.label_file!.endsWith('.html') ? 'text/html' : 'application/octet-stream';
-    return { contentType, contentBase64: body.toString('base64'), fileName: s.label_file!.split('/').pop()! };
+    changed(ctx, [s.order_id]);
+    return { shipment: getShipment(ctx.store, id), source };
+  },
+
+  'shipping.decideDelivery': (ctx, { id, decision }) => {
+    requestDecision(ctx.store, id, decision, actor(ctx));
+    const s = readShipment(ctx.store, id);
+    changed(ctx, [s.order_id]);
+    ctx.emit('exceptions.changed', {});
+    return getShipment(ctx.store, id);
   },
 
   'shipping.ownLabel': { async: (ctx, { id, media }) => ownLabelPdf(ctx.store, id, media, ctx.now()) },

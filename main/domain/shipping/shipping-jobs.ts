@@ -1,5 +1,3 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { BookingRequest, BookingResult, TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
 import type { SecretBox } from '../../core/secret-box.js';
@@ -8,13 +6,14 @@ import { JobError } from '../../sync/job-error.js';
 import { defineJobKind, type JobKind } from '../../sync/outbox.js';
 import { carrierFor } from '../connections/connector-cache.js';
 import { addEvent } from '../orders/order-repo.js';
+import { labelJobKind } from './carrier-labels.js';
+import { decisionJobKind } from './delivery-decision.js';
 import { openException, resolveExceptions } from './exceptions.js';
 import { learnTrackingNumber } from './tracking-number.js';
 import { readShipment } from './shipment-repo.js';
 import { applyTrackingEvents } from './tracking-apply.js';
 
 const byShipment = z.object({ shipmentId: z.number().int().positive() });
-export const LABEL_SIZES = { ghn: 'a5', viettelpost: 'a6' } as const;
 
 /** The carrier's answer to a booking. A callback may have told us the tracking number first: then only the answer's details are added. */
 function recordBooking(store: Store, shipmentId: number, r: BookingResult, now: number): void {
@@ -62,8 +61,8 @@ export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }):
       const s = readShipment(store, shipmentId);
       if (s.tracking_number) return;
       const already = error.code === 'ALREADY_BOOKED';
-      store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, updated_at = ? WHERE id = ?')
-        .run(already ? 'exception' : 'booking_failed', error.code, error.message, now, shipmentId);
+      store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, error_hint = ?, updated_at = ? WHERE id = ?')
+        .run(already ? 'exception' : 'booking_failed', error.code, error.message, error.hint, now, shipmentId);
       addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: already ? 'shipment_unconfirmed' : 'shipment_rejected', reason: error.message, data: { code: s.code, errorCode: error.code } });
       openException(store, {
         kind: already ? 'already_booked' : 'booking_rejected', orderId: s.order_id, shipmentId,
@@ -89,29 +88,7 @@ export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }):
       resolveExceptions(store, { shipmentId }, 'Shipment cancelled', null, now);
     },
     applyFailure(store, { shipmentId, previousState }, error, _job, now) {
-      store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, updated_at = ? WHERE id = ?').run(previousState, error.code, error.message, now, shipmentId);
-    },
-  });
-
-  const label = defineJobKind({
-    kind: 'shipment.label',
-    payload: byShipment,
-    async run(ctx, { shipmentId }) {
-      const s = readShipment(ctx.store, shipmentId);
-      if (!s.tracking_number) return { skipped: true };
-      const size = LABEL_SIZES[s.carrier];
-      const l = await carrierFor(ctx.store, deps.secrets, s.account_id).label([s.tracking_number], { size });
-      const ext = l.contentType.includes('pdf') ? 'pdf' : l.contentType.includes('html') ? 'html' : 'bin';
-      const dir = join(deps.dataDir, 'labels');
-      mkdirSync(dir, { recursive: true });
-      const file = `${s.code}-${size}.${ext}`;
-      // Written under a temporary name first, so a crash never leaves half a label that looks whole.
-      writeFileSync(join(dir, `${file}.partial`), l.body);
-      renameSync(join(dir, `${file}.partial`), join(dir, file));
-      return { file: `labels/${file}`, format: size };
-    },
-    applyResult(store, { shipmentId }, r: { file?: string; format?: string }, _job, now) {
-      if (r.file) store.prepare('UPDATE shipments SET label_file = ?, label_format = ?, updated_at = ? WHERE id = ?').run(r.file, r.format, now, shipmentId);
+      store.prepare('UPDATE shipments SET state = ?, error_code = ?, error_message = ?, error_hint = ?, updated_at = ? WHERE id = ?').run(previousState, error.code, error.message, error.hint, now, shipmentId);
     },
   });
 
@@ -128,5 +105,5 @@ export function shippingJobKinds(deps: { dataDir: string; secrets: SecretBox }):
     },
   });
 
-  return [book, cancel, label, track];
+  return [book, cancel, labelJobKind(deps), track, decisionJobKind(deps)];
 }

@@ -7,18 +7,28 @@ export interface Limits {
   maxCod: number;
   maxWeightG: number;
   maxSideCm: number;
-  maxInsurance: number;
+  /** null: no local cap, the carrier answers. */
+  maxInsurance: number | null;
+  /** Above this the carrier may refuse, depending on the shop's contract: a warning, never a block. */
+  insuranceWarnAbove: number | null;
 }
 
 /**
- * Limits per carrier. GHN's come from its validators (specs A1.5). Viettel Post publishes no
- * numbers [?]: its COD cap and sizes are contract-specific, so only the weight sanity check and a
- * generous COD cap apply until the account says otherwise.
+ * Limits per carrier. GHN's come from its validators (specs A1.5), except insurance: validators say
+ * 5,000,000 while GHN's own example sends 10,000,000, so the contract decides and GHN's answer is shown
+ * (G2.9). Viettel Post publishes no numbers [?]: its COD cap and sizes are contract-specific, so only
+ * the weight sanity check and a generous COD cap apply until the account says otherwise.
  */
 export const CARRIER_LIMITS: Record<CarrierId, Limits> = {
-  ghn: { maxCod: 50_000_000, maxWeightG: 50_000, maxSideCm: 200, maxInsurance: 5_000_000 },
-  viettelpost: { maxCod: 50_000_000, maxWeightG: 100_000, maxSideCm: 300, maxInsurance: 50_000_000 },
+  ghn: { maxCod: 50_000_000, maxWeightG: 50_000, maxSideCm: 200, maxInsurance: null, insuranceWarnAbove: 5_000_000 },
+  viettelpost: { maxCod: 50_000_000, maxWeightG: 100_000, maxSideCm: 300, maxInsurance: 50_000_000, insuranceWarnAbove: null },
 };
+
+/** The declared value the form starts from: the goods' value, kept under any cap or warning line. */
+export function defaultInsurance(carrier: CarrierId, goodsValue: number): number {
+  const l = CARRIER_LIMITS[carrier];
+  return Math.min(goodsValue, l.insuranceWarnAbove ?? Number.POSITIVE_INFINITY, l.maxInsurance ?? Number.POSITIVE_INFINITY);
+}
 
 export interface OrderMoney {
   paymentMethod: 'cod' | 'prepaid';
@@ -68,7 +78,7 @@ export function checkLimits(carrier: CarrierId, p: ParcelCheck): LimitViolation[
   const l = CARRIER_LIMITS[carrier];
   const out: LimitViolation[] = [];
   if (p.codVnd > l.maxCod) out.push({ field: 'codVnd', limit: l.maxCod, value: p.codVnd });
-  if (p.insuranceVnd > l.maxInsurance) out.push({ field: 'insuranceVnd', limit: l.maxInsurance, value: p.insuranceVnd });
+  if (l.maxInsurance !== null && p.insuranceVnd > l.maxInsurance) out.push({ field: 'insuranceVnd', limit: l.maxInsurance, value: p.insuranceVnd });
   if (p.weightG > l.maxWeightG) out.push({ field: 'weightG', limit: l.maxWeightG, value: p.weightG });
   for (const f of ['lengthCm', 'widthCm', 'heightCm'] as const) if (p[f] > l.maxSideCm) out.push({ field: f, limit: l.maxSideCm, value: p[f] });
   return out;

@@ -24,10 +24,12 @@ export function applyTrackingEvents(store: Store, shipmentId: number, events: Tr
     insert.run(shipmentId, e.at, e.carrierStatus, e.description, e.mapped, e.location ?? null, e.reason ?? null, source, `${shipmentId}:${e.carrierStatus}:${e.at}`, now).changes > 0);
   if (!fresh.length) return { applied: 0, duplicates: events.length };
   const latest = fresh.reduce((a, b) => (b.at >= a.at ? b : a));
-  const { state } = foldEvents({ state: s.state, lastEventAt }, fresh);
+  const { state, applied } = foldEvents({ state: s.state, lastEventAt }, fresh);
+  // The carrier status shown is the one that set the state; a status that only adds history shows when it is newer.
+  const shown = applied ?? (latest.at > lastEventAt ? latest : null);
   store
-    .prepare('UPDATE shipments SET state = ?, carrier_status = CASE WHEN ? >= ? THEN ? ELSE carrier_status END, updated_at = ? WHERE id = ?')
-    .run(state, latest.at, lastEventAt, latest.carrierStatus, now, shipmentId);
+    .prepare('UPDATE shipments SET state = ?, carrier_status = coalesce(?, carrier_status), updated_at = ? WHERE id = ?')
+    .run(state, shown?.carrierStatus ?? null, now, shipmentId);
   if (state !== s.state) onStateChange(store, s, state, fresh, now);
   return { applied: fresh.length, duplicates: events.length - fresh.length };
 }

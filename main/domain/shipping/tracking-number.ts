@@ -1,6 +1,6 @@
 import type { Store } from '../../store/store.js';
-import { enqueue } from '../../sync/outbox.js';
 import { addEvent } from '../orders/order-repo.js';
+import { enqueueLabel } from './carrier-labels.js';
 import { resolveExceptions } from './exceptions.js';
 import type { ShipmentRow } from './shipment-repo.js';
 
@@ -15,11 +15,11 @@ export function learnTrackingNumber(
 ): void {
   store
     .prepare(`UPDATE shipments SET tracking_number = ?, state = CASE WHEN state IN ('booking', 'exception', 'booking_failed') THEN 'booked' ELSE state END,
-      error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`)
+      error_code = NULL, error_message = NULL, error_hint = NULL, updated_at = ? WHERE id = ?`)
     .run(trackingNumber, now, s.id);
   store.prepare('UPDATE orders SET tracking_number = ?, updated_at = ? WHERE id = ?').run(trackingNumber, now, s.order_id);
   store.prepare("UPDATE jobs SET status = 'cancelled', updated_at = ? WHERE idempotency_key = ? AND status IN ('queued', 'failed')").run(now, `book:${s.code}`);
   addEvent(store, { orderId: s.order_id, at: now, operatorId: how.operatorId, kind: 'shipment_booked', reason: how.reason, data: { code: s.code, trackingNumber, carrier: s.carrier, ...how.data } });
   resolveExceptions(store, { shipmentId: s.id, kinds: ['already_booked', 'booking_rejected'] }, 'Tracking number known', how.operatorId, now);
-  enqueue(store, { kind: 'shipment.label', accountId: s.account_id, key: `label:${s.code}:${trackingNumber}`, payload: { shipmentId: s.id }, subject: { type: 'shipment', id: s.id } }, now);
+  enqueueLabel(store, s, trackingNumber, null, now);
 }

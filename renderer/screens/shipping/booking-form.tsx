@@ -24,10 +24,10 @@ export interface BookingFormProps {
 export function BookingForm({ order, defaults, start, accounts, onBooked, onCancel }: BookingFormProps) {
   const { t } = useTranslation('shipping');
   const f = useBookingForm(order, defaults, start, onBooked);
-  const { draft, set, form, limits, limitsKnown } = f;
+  const { draft, set, form, limits, limitsKnown, warnings } = f;
   useShortcut('Ctrl+Enter', () => void f.submit(), { allowInInput: true });
 
-  const hint = (field: 'codVnd' | 'insuranceVnd' | 'weightG', max: number) => (limitsKnown ? t('book.limitHint', { limit: limitText(field, max) }) : undefined);
+  const hint = (field: 'codVnd' | 'insuranceVnd' | 'weightG', max: number | null) => (limitsKnown && max !== null ? t('book.limitHint', { limit: limitText(field, max) }) : undefined);
   const accountOptions = accounts.map((a) => ({
     value: String(a.id),
     label: `${a.name ?? t('book.defaultAccount')}${a.active ? '' : ` (${t('book.inactive')})`}`,
@@ -64,13 +64,18 @@ export function BookingForm({ order, defaults, start, accounts, onBooked, onCanc
 
       <div className="booking-parcel">
         <MoneyField label={t('book.cod')} value={draft.codVnd} onChange={(v) => set('codVnd', v)} error={form.errorFor('codVnd')} hint={hint('codVnd', limits.maxCod)} required />
-        <MoneyField label={t('book.insurance')} value={draft.insuranceVnd} onChange={(v) => set('insuranceVnd', v)} error={form.errorFor('insuranceVnd')} hint={hint('insuranceVnd', limits.maxInsurance)} />
+        <MoneyField label={t('book.insurance')} value={draft.insuranceVnd} onChange={(v) => set('insuranceVnd', v)} error={form.errorFor('insuranceVnd')}
+          hint={warnings.insuranceVnd ? undefined : hint('insuranceVnd', limits.maxInsurance)} />
         <NumberField label={t('book.weight')} value={draft.weightG} onChange={(v) => set('weightG', v)} error={form.errorFor('weightG')} hint={hint('weightG', limits.maxWeightG)} min={1} required />
         {SIDES.map((side) => (
           <NumberField key={side} label={sideLabel[side]} value={draft[side]} onChange={(v) => set(side, v)} error={form.errorFor(side)} min={1} required
             hint={limitsKnown ? t('book.sideHint', { limit: limitText(side, limits.maxSideCm) }) : undefined} />
         ))}
       </div>
+
+      {warnings.insuranceVnd ? (
+        <p className="banner banner-warn booking-warning" role="status">{t('book.insuranceWarn', { limit: limitText('insuranceVnd', warnings.insuranceVnd.limit) })}</p>
+      ) : null}
 
       <div className="booking-choices">
         <RadioGroup

@@ -82,7 +82,7 @@ export function draftIssues(d: BookingDraft, limits: CarrierLimits): DraftIssues
     else if (v > Math.min(max, CONTRACT.moneyMax)) out[field] = { kind: 'over', limit: max };
   };
   money('codVnd', limits.maxCod);
-  money('insuranceVnd', limits.maxInsurance);
+  money('insuranceVnd', limits.maxInsurance ?? CONTRACT.moneyMax);
   const whole = (field: 'weightG' | (typeof SIDES)[number], max: number) => {
     const v = d[field];
     if (v === null) out[field] = { kind: 'required' };
@@ -93,6 +93,21 @@ export function draftIssues(d: BookingDraft, limits: CarrierLimits): DraftIssues
   for (const side of SIDES) whole(side, Math.min(limits.maxSideCm, CONTRACT.sideMax));
   if (d.note.trim().length > CONTRACT.noteMax) out.note = { kind: 'over', limit: CONTRACT.noteMax };
   return out;
+}
+
+/**
+ * What the carrier may refuse though the form lets it through: GHN's insurance cap depends on the shop's
+ * contract (G2.9), so a declared value above the usual line is only a warning and GHN answers.
+ */
+export function draftWarnings(d: BookingDraft, limits: CarrierLimits): { insuranceVnd?: { limit: number } } {
+  const line = limits.insuranceWarnAbove;
+  return line !== null && d.insuranceVnd !== null && d.insuranceVnd > line ? { insuranceVnd: { limit: line } } : {};
+}
+
+/** The limits of the account the form is on; null when the core did not list it (an inactive account). */
+export function limitsOfAccount(defaults: BookingDefaults, accountId: number | null): CarrierLimits | null {
+  if (accountId === null) return null;
+  return defaults.accountLimits.find((a) => a.accountId === accountId)?.limits ?? (accountId === defaults.accountId ? defaults.limits : null);
 }
 
 /** What shipping.quote needs, or null while the draft cannot be priced (no account, a bad box). */

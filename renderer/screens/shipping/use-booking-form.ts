@@ -8,12 +8,12 @@ import { useFormErrors } from '../../lib/form.js';
 import { useDebounced } from '../../lib/use-debounced.js';
 import { toast } from '../../state/toast-store.js';
 import {
-  bookInput, codForPayer, draftIssues, pickService, quoteInput,
+  bookInput, codForPayer, draftIssues, draftWarnings, limitsOfAccount, pickService, quoteInput,
   type BookingDefaults, type BookingDraft, type CarrierLimits, type DraftField, type DraftIssue, type ServiceQuote,
 } from './booking-rules.js';
 
-/** Only the contract's bounds: the limits of an account other than the default one are not known here. */
-const UNKNOWN_LIMITS: CarrierLimits = { maxCod: 100_000_000_000, maxInsurance: 100_000_000_000, maxWeightG: 1_000_000, maxSideCm: 1000 };
+/** Only the contract's bounds, for an account whose limits the core did not list (switched off). */
+const UNKNOWN_LIMITS: CarrierLimits = { maxCod: 100_000_000_000, maxInsurance: 100_000_000_000, maxWeightG: 1_000_000, maxSideCm: 1000, insuranceWarnAbove: null };
 
 export function limitText(field: DraftField, n: number): string {
   if (field === 'codVnd' || field === 'insuranceVnd') return formatVnd(n);
@@ -37,9 +37,11 @@ export function useBookingForm(order: Order, defaults: BookingDefaults, start: B
   const [noService, setNoService] = useState(false);
   const book = useAction('shipping.book');
 
-  const limitsKnown = draft.accountId !== null && draft.accountId === defaults.accountId;
-  const limits = limitsKnown ? defaults.limits : UNKNOWN_LIMITS;
+  const accountLimits = limitsOfAccount(defaults, draft.accountId);
+  const limitsKnown = accountLimits !== null;
+  const limits = accountLimits ?? UNKNOWN_LIMITS;
   const issues = useMemo(() => draftIssues(draft, limits), [draft, limits]);
+  const warnings = draftWarnings(draft, limits);
   const clientErrors = useMemo<FieldErrors>(() => {
     const out: FieldErrors = {};
     for (const [field, issue] of Object.entries(issues) as [DraftField, DraftIssue][]) out[field] = issueText(field, issue);
@@ -112,7 +114,7 @@ export function useBookingForm(order: Order, defaults: BookingDefaults, start: B
   };
 
   return {
-    draft, set, form, limits, limitsKnown, addressOk, setAddressOk, services, serviceCode, setServiceCode,
+    draft, set, form, limits, limitsKnown, warnings, addressOk, setAddressOk, services, serviceCode, setServiceCode,
     quoting, quoteError, service, submit, book, fieldRefusal, noService: noService && service === null,
   };
 }
