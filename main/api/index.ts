@@ -6,6 +6,7 @@ import { connectionsContract } from './connections.js';
 import { shippingContract } from './shipping.js';
 import { stationsContract } from './stations.js';
 import { ordersContract } from './orders.js';
+import { packingContract } from './packing.js';
 import { sessionContract } from './session.js';
 import { systemContract } from './system.js';
 import { warehousesContract } from './warehouses.js';
@@ -23,6 +24,7 @@ export const contract = {
   ...connectionsContract,
   ...shippingContract,
   ...stationsContract,
+  ...packingContract,
 };
 
 export type AppContract = typeof contract;

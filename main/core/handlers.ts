@@ -9,6 +9,7 @@ import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
 import { connectionHandlers } from '../domain/connections/connection-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
+import { packingHandlers } from '../domain/packing/packing-handlers.js';
 import { jobHandlers } from '../sync/job-handlers.js';
 
 /** One typed handler map per domain, joined; the compiler checks every contract command has one. */
@@ -25,5 +26,6 @@ export function createHandlers(): Handlers {
     ...connectionHandlers,
     ...shippingHandlers,
     ...stationHandlers,
+    ...packingHandlers,
   };
 }
