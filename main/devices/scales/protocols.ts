@@ -27,8 +27,8 @@ export interface ScaleProtocol {
 export interface ProtocolOptions {
   /** `line` only: the station's pattern (empty = the default patterns). */
   linePattern?: string;
-  /** `hid_pos` only: read ounces as tenths (Dymo). */
-  dymo?: boolean;
+  /** `hid_pos` only: read ounces as tenths (Dymo); a function when the vendor is known only once the device opens. */
+  dymo?: boolean | (() => boolean);
   pollMs?: number;
 }
 
@@ -41,7 +41,14 @@ export function createProtocol(id: ProtocolId, options: ProtocolOptions = {}): S
     case 'hid_pos':
       // Scales send a report whenever they sample; there is nothing to ask for, and HID-POS zero/tare
       // output reports are optional and missing on the common postal scales.
-      return { id, createFramer: createReportFramer, decode: (f, at) => asOutcome(decodeHidPosReport(f, at, { dymo: options.dymo })) };
+      return {
+        id,
+        createFramer: createReportFramer,
+        decode: (f, at) => {
+          const dymo = typeof options.dymo === 'function' ? options.dymo() : options.dymo;
+          return asOutcome(decodeHidPosReport(f, at, { dymo }));
+        },
+      };
     case 'mt_sics':
       return {
         id, createFramer: () => createLineFramer(), decode: (f, at) => asOutcome(decodeMtSicsLine(f, at)),
