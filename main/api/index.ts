@@ -5,8 +5,10 @@ import { jobsContract } from './jobs.js';
 import { connectionsContract } from './connections.js';
 import { shippingContract } from './shipping.js';
 import { stationsContract } from './stations.js';
+import { printingContract } from './printing.js';
 import { ordersContract } from './orders.js';
 import { packingContract } from './packing.js';
+import { pickingContract } from './picking.js';
 import { sessionContract } from './session.js';
 import { systemContract } from './system.js';
 import { warehousesContract } from './warehouses.js';
@@ -24,7 +26,9 @@ export const contract = {
   ...connectionsContract,
   ...shippingContract,
   ...stationsContract,
+  ...printingContract,
   ...packingContract,
+  ...pickingContract,
 };
 
 export type AppContract = typeof contract;
@@ -35,6 +39,6 @@ export const COMMAND_NAMES = Object.keys(contract) as readonly CommandName[];
 export const EVENT_NAMES = [
   'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
   'session.changed', 'operators.changed', 'jobs.changed', 'connectivity.changed', 'connections.changed', 'shipments.changed', 'exceptions.changed',
-  'stations.changed',
+  'stations.changed', 'printing.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

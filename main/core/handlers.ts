@@ -9,7 +9,9 @@ import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
 import { connectionHandlers } from '../domain/connections/connection-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
+import { printingHandlers } from '../domain/printing/printing-handlers.js';
 import { packingHandlers } from '../domain/packing/packing-handlers.js';
+import { pickingHandlers } from '../domain/picking/pick-list-handlers.js';
 import { jobHandlers } from '../sync/job-handlers.js';
 
 /** One typed handler map per domain, joined; the compiler checks every contract command has one. */
@@ -26,6 +28,8 @@ export function createHandlers(): Handlers {
     ...connectionHandlers,
     ...shippingHandlers,
     ...stationHandlers,
+    ...printingHandlers,
     ...packingHandlers,
+    ...pickingHandlers,
   };
 }
