@@ -1,0 +1,36 @@
+import { fail } from '../../api/errors.js';
+import type { pickingContract } from '../../api/picking.js';
+import type { HandlersFor } from '../../core/context.js';
+import { cancelPickList, createPickList, previewPickList } from './pick-list-commands.js';
+import { pickListPdf } from './pick-list-pdf.js';
+import { listPickLists, loadPickList, pickCandidates } from './pick-list-repo.js';
+
+function found<T>(p: T | undefined, id: number): T {
+  if (!p) fail('NOT_FOUND', 'Pick list not found', { entity: 'pick_list', id });
+  return p!;
+}
+
+export const pickingHandlers: HandlersFor<typeof pickingContract> = {
+  'picking.candidates': (ctx, input) => ({ items: pickCandidates(ctx.store, input) }),
+  'picking.preview': (ctx, { orderIds }) => previewPickList(ctx.store, orderIds),
+  'picking.create': (ctx, input) => {
+    const p = createPickList(ctx.store, input, ctx.operatorId, ctx.now());
+    ctx.emit('orders.changed', { pickListId: p.id });
+    return p;
+  },
+  'picking.list': (ctx, { statuses, limit, offset }) => ({ items: listPickLists(ctx.store, statuses, limit, offset) }),
+  'picking.get': (ctx, { id }) => found(loadPickList(ctx.store, id), id),
+  'picking.cancel': (ctx, { id }) => {
+    const p = cancelPickList(ctx.store, id, ctx.now());
+    ctx.emit('orders.changed', { pickListId: p.id });
+    return p;
+  },
+  'picking.pdf': {
+    // Read in one snapshot, then lay out the pages outside any transaction.
+    async: async (ctx, { id }) => {
+      const p = found(ctx.store.read(() => loadPickList(ctx.store, id)), id);
+      const { bytes, pages } = await pickListPdf(p);
+      return { fileName: `phieu-lay-hang-${p.code}.pdf`, base64: bytes.toString('base64'), pages };
+    },
+  },
+};
