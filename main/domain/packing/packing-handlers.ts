@@ -1,0 +1,113 @@
+import type { packingContract } from '../../api/packing.js';
+import type { CommandContext, HandlersFor } from '../../core/context.js';
+import { findPickListByCode } from '../picking/pick-list-scan.js';
+import { getStation, stationNameOf } from '../stations/station-repo.js';
+import { defaultCarrierAccount, prepareAddresses } from './pack-booking.js';
+import { checkGates, completeSession, type CompleteDesk } from './pack-complete.js';
+import { packMetrics, shiftMetrics } from './pack-metrics.js';
+import { packQueue } from './pack-queue.js';
+import { reprintLabel } from './pack-reprint.js';
+import { openSessionOfStation, readOpenSession, sessionView } from './pack-session-repo.js';
+import { openOrder, overrideGate, pauseSession, releaseSession, scanItem, undoLastScan } from './pack-session-commands.js';
+import { scanLookups } from './scan-lookups.js';
+import { decideAction, routeScan } from './scan-router.js';
+
+const actor = (ctx: CommandContext) => ({ operatorId: ctx.operatorId, at: ctx.now() });
+
+function deskOf(ctx: CommandContext): CompleteDesk {
+  const st = getStation(ctx.store, stationNameOf(ctx));
+  return { station: st.name, warehouseId: st.warehouseId, allowTypedQuantity: st.packing.allowTypedQuantity, requireWeight: st.packing.requireWeight, printPackingSlip: st.packing.printPackingSlip };
+}
+
+const changed = (ctx: CommandContext, orderId: number, more: ('exceptions.changed' | 'shipments.changed' | 'jobs.changed')[] = []) => {
+  ctx.emit('orders.changed', { ids: [orderId] });
+  for (const e of more) ctx.emit(e, {});
+};
+
+/** The first order waiting at this desk, for the screen to open next. */
+const nextOrderId = (ctx: CommandContext, desk: CompleteDesk) => packQueue(ctx.store, desk.warehouseId, null, { limit: 1 }).orders[0]?.id ?? null;
+
+export const packingHandlers: HandlersFor<typeof packingContract> = {
+  'packing.resolveScan': (ctx, { code, context }) => {
+    const desk = deskOf(ctx);
+    const session = context.sessionId ? readOpenSession(ctx.store, context.sessionId, desk.station) : null;
+    const match = routeScan(code, { openOrderId: session?.order_id ?? null }, scanLookups(ctx.store, desk.warehouseId, findPickListByCode));
+    const state = session ? { orderId: session.order_id, scannedUnits: sessionView(ctx.store, session.id).scannedUnits } : null;
+    return { match, action: decideAction(match, state) };
+  },
+
+  'packing.queue': (ctx, f) => {
+    const desk = deskOf(ctx);
+    const st = getStation(ctx.store, desk.station);
+    return { station: desk.station, warehouseId: st.warehouseId, warehouseName: st.warehouseName, ...packQueue(ctx.store, desk.warehouseId, defaultCarrierAccount(ctx.store)?.provider ?? null, f) };
+  },
+
+  'packing.current': (ctx) => {
+    const s = openSessionOfStation(ctx.store, deskOf(ctx).station);
+    return s ? sessionView(ctx.store, s.id) : null;
+  },
+  'packing.session': (ctx, { sessionId }) => sessionView(ctx.store, sessionId),
+
+  'packing.open': (ctx, { orderId }) => {
+    const id = openOrder(ctx.store, orderId, deskOf(ctx), actor(ctx));
+    changed(ctx, orderId, ['exceptions.changed']);
+    return sessionView(ctx.store, id);
+  },
+
+  'packing.scan': (ctx, { sessionId, code, quantity }) => {
+    const r = scanItem(ctx.store, sessionId, code, quantity, deskOf(ctx), actor(ctx));
+    const session = sessionView(ctx.store, sessionId);
+    if (r.result === 'ok') changed(ctx, session.order.id);
+    return { ...r, session };
+  },
+
+  'packing.undoLastScan': (ctx, { sessionId }) => {
+    undoLastScan(ctx.store, sessionId, deskOf(ctx));
+    const session = sessionView(ctx.store, sessionId);
+    changed(ctx, session.order.id);
+    return session;
+  },
+
+  'packing.release': (ctx, { sessionId }) => {
+    const orderId = releaseSession(ctx.store, sessionId, deskOf(ctx).station, actor(ctx));
+    changed(ctx, orderId);
+    return { orderId };
+  },
+
+  'packing.override': (ctx, { sessionId, reason }) => {
+    overrideGate(ctx.store, sessionId, reason, actor(ctx));
+    const session = sessionView(ctx.store, sessionId);
+    changed(ctx, session.order.id);
+    return session;
+  },
+
+  'packing.complete': {
+    async: async (ctx, { sessionId, weightGrams }) => {
+      const desk = deskOf(ctx);
+      // Gates first, so a refused completion never reaches a carrier; the transaction checks them again.
+      const pre = checkGates(ctx.store, readOpenSession(ctx.store, sessionId, desk.station), weightGrams, desk);
+      const account = pre.needsBooking ? defaultCarrierAccount(ctx.store) : null;
+      if (account) await prepareAddresses(ctx, pre.orderId, account);
+      const done = ctx.store.tx(() => completeSession(ctx.store, sessionId, weightGrams, desk, account, actor(ctx)));
+      ctx.emit('orders.changed', { ids: [done.orderId] });
+      ctx.emit('shipments.changed', { orderIds: [done.orderId] });
+      ctx.emit('jobs.changed', {});
+      return { ...done, nextOrderId: nextOrderId(ctx, desk) };
+    },
+  },
+
+  'packing.pause': (ctx, { sessionId, reason, note }) => {
+    const r = pauseSession(ctx.store, sessionId, reason, note, deskOf(ctx).station, actor(ctx));
+    changed(ctx, r.orderId, ['exceptions.changed']);
+    return r;
+  },
+
+  'packing.reprintLabel': (ctx, { orderId }) => {
+    const r = reprintLabel(ctx.store, orderId, deskOf(ctx).station, actor(ctx));
+    ctx.emit('jobs.changed', {});
+    return r;
+  },
+
+  'packing.metrics': (ctx, { from, to }) => ({ rows: packMetrics(ctx.store, from, to) }),
+  'packing.shift': (ctx) => shiftMetrics(ctx.store, deskOf(ctx).station, ctx.operatorId, ctx.now()),
+};
