@@ -27,10 +27,20 @@ export interface JobsControl {
   wake(): void;
 }
 
+/** The print queue's worker and the demo's virtual printers (main/domain/printing). */
+export interface PrintingServices {
+  wake(): void;
+  /** True in the desktop app, where the Electron host prints PDFs to OS printers. */
+  readonly osPrintAvailable: boolean;
+  /** Labels the demo's virtual printers received, newest first. */
+  virtualLabels(): { id: number; printer: 'label' | 'slip'; at: number; language: string; png: Buffer; widthDots: number; heightDots: number }[];
+}
+
 export interface CoreServices {
   dataDir: string;
   version: string;
   jobs: JobsControl;
+  printing?: PrintingServices;
   secrets: SecretBox;
   backupNow(): Promise<{ file: string; sizeBytes: number; createdAt: number }>;
   listBackups(): { file: string; sizeBytes: number; createdAt: number }[];

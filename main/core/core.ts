@@ -19,6 +19,9 @@ import { enqueueTracking } from '../domain/shipping/tracking-schedule.js';
 import { handleCarrierWebhook, type WebhookReply } from '../domain/shipping/webhooks.js';
 import { upsertDemoConnections } from '../domain/demo/demo-connections.js';
 import type { DemoNetwork } from '../simulators/demo-network.js';
+import { PrintWorker } from '../domain/printing/print-worker.js';
+import type { OsPrint } from '../domain/printing/printer-transports.js';
+import { upsertDemoPrinters } from '../domain/demo/demo-printers.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -36,6 +39,10 @@ export interface CoreOptions {
   /** Start the demo shop's loopback carriers when the data folder is a demo shop (default on). */
   demoNetwork?: boolean | { advanceEveryMs?: number };
   log?: (message: string, error?: unknown) => void;
+  /** Prints a PDF on an OS printer; given by the Electron host only (main/hosts/electron/os-printer.ts). */
+  osPrint?: OsPrint;
+  /** Print queue tuning for tests (poll interval). */
+  printJobs?: { pollMs?: number };
 }
 
 export interface Session {
@@ -92,6 +99,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const publish = (name: EventName, payload: unknown) => {
     // A command that enqueued jobs announces it; the runner looks at once instead of at its next poll.
     if (name === 'jobs.changed') runner.wake();
+    if (name === 'printing.changed') printer.wake();
     for (const l of listeners) {
       try {
         l({ name, payload });
@@ -113,6 +121,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       advanceEveryMs: typeof opts.demoNetwork === 'object' ? opts.demoNetwork.advanceEveryMs : undefined,
     });
     upsertDemoConnections(store, secrets, demo, now());
+    if (demo.printers) upsertDemoPrinters(store, getSetting(store, 'station'), demo.printers, now());
   })());
   const runner = new JobRunner({
     store,
@@ -130,6 +139,11 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     },
     onConnectivity: (online) => publish('connectivity.changed', { online }),
     log,
+  });
+  // The print queue runs beside the outbox, not in it: printing never waits for the internet.
+  const printer = new PrintWorker({
+    store, dataDir: opts.dataDir, now, osPrint: opts.osPrint, pollMs: opts.printJobs?.pollMs, log,
+    onChange: (info) => publish('printing.changed', info),
   });
   const services: CoreServices = {
     dataDir: opts.dataDir,
@@ -153,6 +167,11 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     },
     listBackups: () => listBackups(backupsDir),
     startDemoNetwork,
+    printing: {
+      wake: () => printer.wake(),
+      osPrintAvailable: opts.osPrint !== undefined,
+      virtualLabels: () => (demo as DemoNetwork | null)?.printers?.recent() ?? [],
+    },
   };
   const dispatch = createDispatcher({ store, handlers: createHandlers(), services, now, publish, log });
 
@@ -168,6 +187,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const pending = new Set<Promise<unknown>>();
   let closed = false;
   if (opts.runJobs !== false) runner.start();
+  if (opts.runJobs !== false) printer.start();
   const trackEvery = opts.trackEveryMs ?? 10 * 60_000;
   const tracker = opts.runJobs !== false && trackEvery > 0
     ? setInterval(() => {
@@ -225,7 +245,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       if (timer) clearInterval(timer);
       if (tracker) clearInterval(tracker);
       // Drain: commands and jobs already running finish and commit before the file closes.
-      await Promise.allSettled([...pending, runner.drain(), ...(backupRunning ? [backupRunning] : []), ...(demoStarting ? [demoStarting] : [])]);
+      await Promise.allSettled([...pending, runner.drain(), printer.drain(), ...(backupRunning ? [backupRunning] : []), ...(demoStarting ? [demoStarting] : [])]);
       await demo?.close();
       listeners.clear();
       store.close();

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleWebhook, type WebhookSink } from '../hosts/web/webhook-route.js';
 import { DEMO_GHN_SHOP_ID, DEMO_GHN_TOKEN, DEMO_VTP_PASSWORD, DEMO_VTP_USERNAME, DEMO_VTP_WEBHOOK_SECRET } from './demo-accounts.js';
+import { startDemoPrinters, type DemoPrinters } from './demo-printers.js';
 import { startGhnSimulator } from './ghn/ghn-simulator.js';
 import type { GhnPathName } from './ghn/statuses.js';
 import { startViettelPostSimulator } from './viettelpost/viettelpost-simulator.js';
@@ -10,6 +11,8 @@ import type { VtpPathName } from './viettelpost/statuses.js';
 export interface DemoNetwork {
   ghnUrl: string;
   vtpUrl: string;
+  /** Virtual label (TSPL) and slip (ESC/POS) printers on loopback that the demo station prints to. */
+  printers?: DemoPrinters;
   close(): Promise<void>;
 }
 
@@ -42,11 +45,13 @@ export async function startDemoNetwork(opts: { sink: WebhookSink; advanceEveryMs
     webhook: { url: `${receiverUrl}/webhooks/viettelpost`, secret: DEMO_VTP_WEBHOOK_SECRET },
     pathFor: (o) => vtpPath(hash(o.reference)),
   });
+  const printers = await startDemoPrinters();
   return {
     ghnUrl: ghn.url,
     vtpUrl: vtp.url,
+    printers,
     async close() {
-      await Promise.allSettled([ghn.close(), vtp.close(), new Promise<void>((r) => receiver.close(() => r()))]);
+      await Promise.allSettled([ghn.close(), vtp.close(), printers.close(), new Promise<void>((r) => receiver.close(() => r()))]);
     },
   };
 }

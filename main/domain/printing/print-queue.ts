@@ -11,10 +11,11 @@ export interface PrintRequest {
   copies?: number;
 }
 
-/** Set by the print worker so a job queued by a command starts without waiting for the next tick. */
-let wake: (() => void) | null = null;
-export function onPrintEnqueued(fn: (() => void) | null): void {
-  wake = fn;
+/** Print workers in this process, woken so a job queued by a command starts without waiting for a poll. */
+const wakers = new Set<() => void>();
+export function onPrintEnqueued(fn: () => void): () => void {
+  wakers.add(fn);
+  return () => wakers.delete(fn);
 }
 
 /**
@@ -29,7 +30,9 @@ export function enqueuePrint(store: Store, req: PrintRequest, now: number): { pr
       VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)`)
     .run(req.station, req.purpose, JSON.stringify(document), req.orderId ?? null, copies, now, now, now);
   // The worker reads committed rows only, so waking it early is harmless: it finds nothing new yet
-  // or picks the job up on this very tick after the caller's transaction commits.
-  queueMicrotask(() => wake?.());
+  // or picks the job up right after the caller's transaction commits (setImmediate runs after it).
+  setImmediate(() => {
+    for (const w of wakers) w();
+  });
   return { printJobId: Number(r.lastInsertRowid) };
 }
