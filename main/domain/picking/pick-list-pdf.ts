@@ -46,7 +46,8 @@ function barcode(data: string, heightPt: number): Node {
   return { stack: [{ canvas: rects, width: x }, { text: data, fontSize: 9, bold: true, alignment: 'center', margin: [0, 2, 0, 0] }], width: x };
 }
 
-const checkbox: Node = { canvas: [{ type: 'rect', x: 0, y: 1, w: 9, h: 9, lineWidth: 0.8, lineColor: 'black' }] };
+// A fresh node per row: pdfmake writes layout state into the nodes it is given.
+const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 0, y: 1, w: 9, h: 9, lineWidth: 0.8, lineColor: 'black' }] });
 
 function header(p: PickList, page: number, pages: number): Node {
   const counts = `${p.totals.orders} đơn · ${p.totals.skus} mã hàng · ${p.totals.units} sản phẩm`;
@@ -75,10 +76,10 @@ function lineRows(p: PickList): Node[][] {
     const attrs = attributesText(l.attributes);
     const orders = l.orders.map((o) => `${o.orderNumber} ×${o.quantity}`).join(', ');
     return [
-      checkbox,
+      checkbox(),
       { text: l.bin ?? '—', bold: true, fontSize: 10 },
       { text: l.sku, fontSize: 9 },
-      { stack: [{ text: l.productName, fontSize: 9 }, attrs ? { text: attrs, fontSize: 8, color: '#333' } : { text: '' }, { text: orders, fontSize: 7, color: '#555' }] },
+      { stack: [{ text: l.productName, fontSize: 9 }, { text: [attrs ? { text: `${attrs}   `, fontSize: 8, color: '#222' } : '', { text: orders, fontSize: 7, color: '#555' }] }] },
       { text: String(l.quantity), bold: true, fontSize: 12, alignment: 'right' },
     ];
   });
