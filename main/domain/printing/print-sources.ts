@@ -7,6 +7,7 @@ import { testLabel } from '../../devices/label/layouts/test-label.js';
 import { sniffDocument } from '../../devices/label/pdf-raster.js';
 import type { PrinterProfile } from '../../devices/label/media.js';
 import type { Store } from '../../store/store.js';
+import { pickListDocument } from '../picking/pick-list-document.js';
 import { ownLabelData } from '../shipping/own-label.js';
 import type { PrintDocument } from './print-documents.js';
 import type { PrintMessageCode } from './print-job-rules.js';
@@ -75,19 +76,7 @@ function slipSource(store: Store, orderId: number, profile: PrinterProfile): Pri
   };
 }
 
-type PickListDocument = (store: Store, pickListId: number, media: PrinterProfile['media']) => Label;
-let pickListDocument: Promise<PickListDocument | null> | undefined;
-
-/**
- * The pick-list layout belongs to the picking area (main/domain/picking/pick-list-document.ts). It is
- * loaded by name so printing works whether or not that module is installed in this build.
- */
-function loadPickListDocument(): Promise<PickListDocument | null> {
-  const path = '../picking/pick-list-document.js';
-  pickListDocument ??= import(/* @vite-ignore */ path).then((m: { pickListDocument?: PickListDocument }) => m.pickListDocument ?? null, () => null);
-  return pickListDocument;
-}
-
+// Async so a document that must be fetched or rendered elsewhere can join without changing callers.
 export async function resolveSource(store: Store, dataDir: string, doc: PrintDocument, profile: PrinterProfile, now: number): Promise<PrintSource> {
   const gate = cancelledOrderGate(store, orderOfDocument(store, doc));
   if (gate) return gate;
@@ -98,10 +87,7 @@ export async function resolveSource(store: Store, dataDir: string, doc: PrintDoc
       return slipSource(store, doc.orderId, profile);
     case 'test':
       return { outcome: 'label', label: testLabel(profile) };
-    case 'pick-list': {
-      const build = await loadPickListDocument();
-      if (!build) return { outcome: 'refuse', code: 'DOCUMENT_UNAVAILABLE', detail: 'pick list layout' };
-      return { outcome: 'label', label: build(store, doc.pickListId, profile.media) };
-    }
+    case 'pick-list':
+      return { outcome: 'label', label: pickListDocument(store, doc.pickListId, profile.media) };
   }
 }
