@@ -116,4 +116,6 @@ export const pickingContract = {
     input: z.object({ id }).strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), pages: z.number().int() }),
   }),
+  /** Queues the pick list on this station's document printer (thermal roll or label, see printing). */
+  'picking.print': command({ role: 'packer', input: z.object({ id }).strict(), output: z.object({ printJobId: id }) }),
 };

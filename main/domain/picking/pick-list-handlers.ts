@@ -1,9 +1,11 @@
 import { fail } from '../../api/errors.js';
 import type { pickingContract } from '../../api/picking.js';
 import type { HandlersFor } from '../../core/context.js';
+import { enqueuePrint } from '../printing/print-queue.js';
+import { stationNameOf } from '../stations/station-repo.js';
 import { cancelPickList, createPickList, previewPickList } from './pick-list-commands.js';
 import { pickListPdf } from './pick-list-pdf.js';
-import { listPickLists, loadPickList, pickCandidates } from './pick-list-repo.js';
+import { listPickLists, loadPickList, pickCandidates, pickListSummary } from './pick-list-repo.js';
 
 function found<T>(p: T | undefined, id: number): T {
   if (!p) fail('NOT_FOUND', 'Pick list not found', { entity: 'pick_list', id });
@@ -24,6 +26,13 @@ export const pickingHandlers: HandlersFor<typeof pickingContract> = {
     const p = cancelPickList(ctx.store, id, ctx.now());
     ctx.emit('orders.changed', { pickListId: p.id });
     return p;
+  },
+  'picking.print': (ctx, { id }) => {
+    found(pickListSummary(ctx.store, id), id);
+    // Queued in this command's transaction; the print worker lays it out for the station's media.
+    const job = enqueuePrint(ctx.store, { station: stationNameOf(ctx), purpose: 'document', document: { kind: 'pick-list', pickListId: id } }, ctx.now());
+    ctx.emit('printing.changed', { printJobId: job.printJobId });
+    return job;
   },
   'picking.pdf': {
     // Read in one snapshot, then lay out the pages outside any transaction.

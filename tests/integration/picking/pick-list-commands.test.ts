@@ -126,4 +126,16 @@ describe('pick list commands', () => {
     expect(free.items.some((i) => i.id === o.id)).toBe(false);
     expect((await call(t.admin, 'picking.candidates', { warehouseId: w2, carrier: 'ghn' })).items).toEqual([]);
   });
+
+  it('queues a thermal print of the pick list for the calling station, and refuses an unknown id', async () => {
+    const o = await addOrder(t.admin, w1, [[v[1], 1]]);
+    const p = await call(t.admin, 'picking.create', { orderIds: [o.id] });
+    const { printJobId } = await call(t.admin, 'picking.print', { id: p.id });
+    const job = t.core.store.sqlite.prepare('SELECT purpose, document_json FROM print_jobs WHERE id = ?').get(printJobId) as { purpose: string; document_json: string };
+    expect(job.purpose).toBe('document');
+    expect(JSON.parse(job.document_json)).toEqual({ kind: 'pick-list', pickListId: p.id });
+    const before = checksum();
+    expect((await callError(t.admin, 'picking.print', { id: 999_999 })).code).toBe('NOT_FOUND');
+    expect(checksum()).toBe(before);
+  });
 });
