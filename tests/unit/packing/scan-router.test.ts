@@ -57,7 +57,7 @@ describe('scan routing order', () => {
 
 describe('what the pack screen does with a match', () => {
   const order = { kind: 'order', orderId: 7, number: 'PD7', status: 'ready_to_pack', via: 'number' } as const;
-  const pick = { kind: 'pick_list', pickListId: 1, code: 'PL1', orderIds: [7] } as const;
+  const pick = { kind: 'pick_list' as const, pickListId: 1, code: 'PL1', orderIds: [7] };
   const product = { kind: 'product', variantId: 1, sku: 'S', name: 'N', inOrder: null } as const;
 
   it('opens an order or a pick list when nothing is open or nothing was counted yet', () => {
