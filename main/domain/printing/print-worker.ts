@@ -87,8 +87,11 @@ export class PrintWorker {
       const key = `${job.station.toLowerCase()}\u0000${job.purpose}`;
       if (!chosen.has(key)) chosen.set(key, profileFor(store, job.station, job.purpose));
       // A test print is pinned to the printer it was asked for; every other job goes where its purpose prints now.
-      const profile = pinnedProfile(store, job) ?? chosen.get(key)!;
-      const lane = profile ? `printer:${profile.id}` : `none:${key}`;
+      const pinned = pinnedProfile(store, job);
+      const profile = pinned ?? chosen.get(key)!;
+      // A test print is a check of the printer, not part of the packing sequence: it does not queue
+      // behind a label that waits for its booking.
+      const lane = pinned ? `test:${pinned.id}` : profile ? `printer:${profile.id}` : `none:${key}`;
       if (!heads.has(lane)) heads.set(lane, { job, profile });
     }
     for (const [lane, { job, profile }] of heads) {
