@@ -23,7 +23,7 @@ type Status = 'open' | 'resolved';
 /** Every kind the core opens (main/domain/shipping/shipment-state-rules.ts ExceptionKind). */
 export const EXCEPTION_KINDS = [
   'delivery_failed', 'awaiting_decision', 'returned', 'lost', 'damaged', 'carrier_exception',
-  'booking_rejected', 'address_unmatched', 'already_booked', 'cod_mismatch',
+  'booking_rejected', 'address_unmatched', 'already_booked', 'cod_mismatch', 'pack_paused',
 ] as const;
 const URGENT = new Set(['lost', 'damaged', 'carrier_exception', 'already_booked', 'cod_mismatch']);
 const PAGE = 100;
