@@ -34,7 +34,9 @@ export type FindingKind =
   | 'suffixUnconfigured'
   | 'prefixOk'
   | 'prefixUnconfigured'
-  | 'prefixMissing';
+  | 'prefixMissing'
+  | 'paste' // a paste-mode scanner: no layout or input method can touch it
+  | 'pasteMismatch';
 
 export type Severity = 'ok' | 'info' | 'warn' | 'error';
 
@@ -154,4 +156,13 @@ export function analyseCalibration(expected: string, raw: readonly CalibrationKe
     suggestion: Object.keys(suggestion).length ? suggestion : null,
     ok: ok && decoded === expected,
   };
+}
+
+/** A paste-mode scan: the clipboard carries the text, so only the text itself can be wrong. */
+export function analysePaste(expected: string, text: string): CalibrationResult {
+  const ok = text === expected;
+  const findings: Finding[] = ok
+    ? [{ kind: 'ok', severity: 'ok', params: {} }, { kind: 'paste', severity: 'info', params: {} }]
+    : [{ kind: 'pasteMismatch', severity: 'error', params: { decoded: text, expected } }];
+  return { expected, decoded: text, keyText: text, avgMsPerChar: 0, maxGapMs: 0, prefix: [], suffix: null, findings, suggestion: null, ok };
 }
