@@ -18,11 +18,14 @@ import { ExceptionsScreen } from '../screens/exceptions/exceptions-screen.js';
 import { JobsScreen } from '../screens/jobs/jobs-screen.js';
 import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
 import { ShipmentsScreen } from '../screens/shipping/shipments-screen.js';
+import { ScannerCalibrationScreen } from '../screens/station/scanner-calibration-screen.js';
+import { StationScreen } from '../screens/station/station-screen.js';
 import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
 
 export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
-  | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections';
+  | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
+  | 'station';
 
 export interface NavItem {
   key: NavKey;
@@ -31,7 +34,7 @@ export interface NavItem {
   keys: string;
   role?: Role;
   /** Items of a group are listed together under the group's title in the sidebar. */
-  group?: 'shipping';
+  group?: 'shipping' | 'packing';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -49,6 +52,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'cod', path: '/cod', keys: 'G D', role: 'manager', group: 'shipping' },
   { key: 'jobs', path: '/jobs', keys: 'G J', group: 'shipping' },
   { key: 'connections', path: '/connections', keys: 'G N', role: 'manager', group: 'shipping' },
+  { key: 'station', path: '/station', keys: 'G R', group: 'packing' },
 ];
 
 export interface RouteDef {
@@ -81,4 +85,6 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cod', nav: 'cod', render: () => <CodScreen />, role: 'manager' },
   { pattern: '/jobs', nav: 'jobs', render: () => <JobsScreen /> },
   { pattern: '/connections', nav: 'connections', render: () => <ConnectionsScreen />, role: 'manager' },
+  { pattern: '/station', nav: 'station', render: () => <StationScreen /> },
+  { pattern: '/station/scanner', nav: 'station', render: () => <ScannerCalibrationScreen /> },
 ];

@@ -77,6 +77,8 @@ export function Sidebar({ active }: { active: NavKey | null }) {
         <ul className="nav-list">{items.filter((i) => !i.group).map(link)}</ul>
         <h2 className="nav-group-title" id="nav-group-shipping">{t('nav.groupShipping')}</h2>
         <ul className="nav-list" aria-labelledby="nav-group-shipping">{items.filter((i) => i.group === 'shipping').map(link)}</ul>
+        <h2 className="nav-group-title" id="nav-group-packing">{t('nav.groupPacking')}</h2>
+        <ul className="nav-list" aria-labelledby="nav-group-packing">{items.filter((i) => i.group === 'packing').map(link)}</ul>
       </nav>
       <div className="sidebar-foot">
         <LanguageSwitch />
