@@ -1,4 +1,5 @@
 import type { ShipmentState, TrackingEvent } from '../../connectors/carriers/carrier-connector.js';
+import { vtpLifecycleRank } from '../../connectors/carriers/viettelpost/status-map.js';
 import type { OrderStatus } from '../orders/order-state-machine.js';
 
 export type StoredShipmentState = Exclude<ShipmentState, 'unchanged'> | 'booking' | 'booking_failed' | 'cancelling';
@@ -25,20 +26,35 @@ const LIFECYCLE_RANK: Record<StoredShipmentState, number> = {
   awaiting_decision: 7, returning: 8, exception: 9, delivered: 10, returned: 10, cancelled: 10, lost: 10, damaged: 10,
 };
 
+/** How two statuses of the same timestamp are ordered: by the carrier's own lifecycle where it has one. */
+export type StatusRank = (carrierStatus: string | null, mapped: StoredShipmentState) => number;
+
+export const stateRank: StatusRank = (_status, mapped) => LIFECYCLE_RANK[mapped] * 1000;
+
+/** VTP stamps whole seconds, so its own lifecycle orders a tie; GHN's times are finer and our states do. */
+export const STATUS_RANKS: Record<'ghn' | 'viettelpost', StatusRank> = {
+  ghn: stateRank,
+  viettelpost: (status, mapped) => (status !== null && vtpLifecycleRank(status) >= 0 ? vtpLifecycleRank(status) : stateRank(status, mapped)),
+};
+
 /**
  * The state after applying carrier events in any order, duplicates included: the newest event by time
  * wins (by lifecycle rank within the same timestamp, never backwards), nothing moves out of a final state,
  * and `unchanged` events only add history. `applied` is the event that set the state, if any did.
  */
-export function foldEvents(current: { state: StoredShipmentState; lastEventAt: number }, events: TrackingEvent[]) {
+export function foldEvents(
+  current: { state: StoredShipmentState; lastEventAt: number; carrierStatus?: string | null }, events: TrackingEvent[], rank: StatusRank = stateRank,
+) {
   let { state, lastEventAt } = current;
+  let status = current.carrierStatus ?? null;
   let applied: TrackingEvent | null = null;
-  const rank = (e: TrackingEvent) => (e.mapped === 'unchanged' ? -1 : LIFECYCLE_RANK[e.mapped]);
-  for (const e of [...events].sort((a, b) => a.at - b.at || rank(a) - rank(b))) {
+  const rankOf = (e: TrackingEvent) => (e.mapped === 'unchanged' ? -1 : rank(e.carrierStatus, e.mapped));
+  for (const e of [...events].sort((a, b) => a.at - b.at || rankOf(a) - rankOf(b))) {
     if (e.mapped === 'unchanged' || FINAL_STATES.has(state) || e.at < lastEventAt) continue;
-    if (e.at === lastEventAt && LIFECYCLE_RANK[e.mapped] < LIFECYCLE_RANK[state]) continue;
+    if (e.at === lastEventAt && rankOf(e) < rank(status, state)) continue;
     if (state === 'cancelling' && e.mapped !== 'cancelled') continue;
     state = e.mapped;
+    status = e.carrierStatus;
     lastEventAt = e.at;
     applied = e;
   }

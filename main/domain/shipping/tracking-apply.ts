@@ -3,7 +3,7 @@ import type { Store } from '../../store/store.js';
 import { followCarrier } from '../orders/order-commands.js';
 import { openException, resolveExceptions } from './exceptions.js';
 import { readShipment, type ShipmentRow } from './shipment-repo.js';
-import { exceptionFor, foldEvents, orderStatusFor, type StoredShipmentState } from './shipment-state-rules.js';
+import { exceptionFor, foldEvents, orderStatusFor, STATUS_RANKS, type StoredShipmentState } from './shipment-state-rules.js';
 
 const MOVING_AGAIN: ReadonlySet<StoredShipmentState> = new Set(['picked', 'in_transit', 'delivering', 'delivered']);
 
@@ -24,7 +24,7 @@ export function applyTrackingEvents(store: Store, shipmentId: number, events: Tr
     insert.run(shipmentId, e.at, e.carrierStatus, e.description, e.mapped, e.location ?? null, e.reason ?? null, source, `${shipmentId}:${e.carrierStatus}:${e.at}`, now).changes > 0);
   if (!fresh.length) return { applied: 0, duplicates: events.length };
   const latest = fresh.reduce((a, b) => (b.at >= a.at ? b : a));
-  const { state, applied } = foldEvents({ state: s.state, lastEventAt }, fresh);
+  const { state, applied } = foldEvents({ state: s.state, lastEventAt, carrierStatus: s.carrier_status }, fresh, STATUS_RANKS[s.carrier]);
   // The carrier status shown is the one that set the state; a status that only adds history shows when it is newer.
   const shown = applied ?? (latest.at > lastEventAt ? latest : null);
   store

@@ -64,3 +64,17 @@ export function mapVtpStatus(code: string | number): MappedVtpStatus {
   if (row) return { state: row.state, meaning: row.meaning, final: row.final === true };
   return { state: 'unchanged', meaning: `Status ${key}`, final: false, warning: `Viettel Post status ${key} is not in the mapping table; recorded without changing the shipment` };
 }
+
+/**
+ * Where each code stands in a parcel's life, for statuses stamped the same second (VTP dates have whole
+ * seconds and callbacks arrive out of order, G3.5): the later one here is taken as the newer. Not the
+ * numeric order: 506 (an attempt failed) comes before 505 (failed, return requested), and re-deliveries
+ * (508, 550) come after the failures that caused them.
+ */
+const VTP_LIFECYCLE = [
+  '-100', '100', '102', '103', '104', '106', '105', '-108', '-109', '-110', '200', '202', '300', '301', '302', '303', '400', '401', '402', '403',
+  '509', '510', '500', '507', '506', '508', '505', '550', '515', '502', '501', '503', '504', '101', '107', '201',
+];
+
+/** The lifecycle rank of a VTP status code; unknown codes rank lowest and never win a tie. */
+export const vtpLifecycleRank = (code: string): number => VTP_LIFECYCLE.indexOf(code.trim());
