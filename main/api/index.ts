@@ -3,8 +3,10 @@ import { customersContract } from './customers.js';
 import { inventoryContract } from './inventory.js';
 import { jobsContract } from './jobs.js';
 import { connectionsContract } from './connections.js';
+import { marketplacesContract } from './marketplaces.js';
 import { shippingContract } from './shipping.js';
 import { stationsContract } from './stations.js';
+import { scalesContract } from './scales.js';
 import { printingContract } from './printing.js';
 import { ordersContract } from './orders.js';
 import { packingContract } from './packing.js';
@@ -24,11 +26,13 @@ export const contract = {
   ...systemContract,
   ...jobsContract,
   ...connectionsContract,
+  ...marketplacesContract,
   ...shippingContract,
   ...stationsContract,
   ...printingContract,
   ...packingContract,
   ...pickingContract,
+  ...scalesContract,
 };
 
 export type AppContract = typeof contract;

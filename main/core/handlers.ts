@@ -7,8 +7,10 @@ import { orderHandlers } from '../domain/orders/order-handlers.js';
 import { systemHandlers } from '../domain/system/system-handlers.js';
 import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
 import { connectionHandlers } from '../domain/connections/connection-handlers.js';
+import { marketplaceHandlers } from '../domain/marketplaces/marketplace-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
+import { scaleHandlers } from '../domain/scales/scale-handlers.js';
 import { printingHandlers } from '../domain/printing/printing-handlers.js';
 import { packingHandlers } from '../domain/packing/packing-handlers.js';
 import { pickingHandlers } from '../domain/picking/pick-list-handlers.js';
@@ -26,10 +28,12 @@ export function createHandlers(): Handlers {
     ...systemHandlers,
     ...jobHandlers,
     ...connectionHandlers,
+    ...marketplaceHandlers,
     ...shippingHandlers,
     ...stationHandlers,
     ...printingHandlers,
     ...packingHandlers,
     ...pickingHandlers,
+    ...scaleHandlers,
   };
 }
