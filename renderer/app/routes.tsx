@@ -11,6 +11,8 @@ import { OperatorsScreen } from '../screens/operators/operators-screen.js';
 import { OrderDetailScreen } from '../screens/orders/order-detail-screen.js';
 import { OrderFormScreen } from '../screens/orders/order-form-screen.js';
 import { OrdersScreen } from '../screens/orders/orders-screen.js';
+import { PackStationScreen } from '../screens/packing/pack-station-screen.js';
+import { PackingReportScreen } from '../screens/reports/packing-report-screen.js';
 import { SettingsScreen } from '../screens/settings/settings-screen.js';
 import { CodScreen } from '../screens/cod/cod-screen.js';
 import { ConnectionsScreen } from '../screens/connections/connections-screen.js';
@@ -25,7 +27,7 @@ import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
 export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
   | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
-  | 'station';
+  | 'station' | 'pack' | 'packingReport';
 
 export interface NavItem {
   key: NavKey;
@@ -52,7 +54,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'cod', path: '/cod', keys: 'G D', role: 'manager', group: 'shipping' },
   { key: 'jobs', path: '/jobs', keys: 'G J', group: 'shipping' },
   { key: 'connections', path: '/connections', keys: 'G N', role: 'manager', group: 'shipping' },
+  // The pack screen is where packers live: Alt+P from anywhere, even while typing.
+  { key: 'pack', path: '/pack', keys: 'Alt+P | G K', group: 'packing' },
   { key: 'station', path: '/station', keys: 'G R', group: 'packing' },
+  { key: 'packingReport', path: '/reports/packing', keys: 'G B', role: 'manager', group: 'packing' },
 ];
 
 export interface RouteDef {
@@ -85,6 +90,8 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cod', nav: 'cod', render: () => <CodScreen />, role: 'manager' },
   { pattern: '/jobs', nav: 'jobs', render: () => <JobsScreen /> },
   { pattern: '/connections', nav: 'connections', render: () => <ConnectionsScreen />, role: 'manager' },
+  { pattern: '/pack', nav: 'pack', render: () => <PackStationScreen /> },
+  { pattern: '/reports/packing', nav: 'packingReport', render: () => <PackingReportScreen />, role: 'manager' },
   { pattern: '/station', nav: 'station', render: () => <StationScreen /> },
   { pattern: '/station/scanner', nav: 'station', render: () => <ScannerCalibrationScreen /> },
 ];
