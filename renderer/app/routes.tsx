@@ -13,6 +13,9 @@ import { OrderFormScreen } from '../screens/orders/order-form-screen.js';
 import { OrdersScreen } from '../screens/orders/orders-screen.js';
 import { PackStationScreen } from '../screens/packing/pack-station-screen.js';
 import { PackingReportScreen } from '../screens/reports/packing-report-screen.js';
+import { PickListCreateScreen } from '../screens/picking/pick-list-create-screen.js';
+import { PickListDetailScreen } from '../screens/picking/pick-list-detail-screen.js';
+import { PickListsScreen } from '../screens/picking/pick-lists-screen.js';
 import { SettingsScreen } from '../screens/settings/settings-screen.js';
 import { CodScreen } from '../screens/cod/cod-screen.js';
 import { ConnectionsScreen } from '../screens/connections/connections-screen.js';
@@ -27,7 +30,7 @@ import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
 export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
   | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
-  | 'station' | 'pack' | 'packingReport';
+  | 'station' | 'pack' | 'packingReport' | 'pickLists';
 
 export interface NavItem {
   key: NavKey;
@@ -58,6 +61,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'pack', path: '/pack', keys: 'Alt+P | G K', group: 'packing' },
   { key: 'station', path: '/station', keys: 'G R', group: 'packing' },
   { key: 'packingReport', path: '/reports/packing', keys: 'G B', role: 'manager', group: 'packing' },
+  { key: 'pickLists', path: '/pick-lists', keys: 'G L', group: 'packing' },
 ];
 
 export interface RouteDef {
@@ -94,4 +98,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/reports/packing', nav: 'packingReport', render: () => <PackingReportScreen />, role: 'manager' },
   { pattern: '/station', nav: 'station', render: () => <StationScreen /> },
   { pattern: '/station/scanner', nav: 'station', render: () => <ScannerCalibrationScreen /> },
+  { pattern: '/pick-lists', nav: 'pickLists', render: () => <PickListsScreen /> },
+  { pattern: '/pick-lists/new', nav: 'pickLists', render: () => <PickListCreateScreen /> },
+  { pattern: '/pick-lists/:id', nav: 'pickLists', render: () => <PickListDetailScreen /> },
 ];
