@@ -5,6 +5,7 @@ import { Dialog, ReasonDialog } from '../../components/dialog.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { ApiError, useAction, type Output } from '../../lib/api.js';
 import { errorMessage } from '../../lib/errors.js';
+import { navigate } from '../../lib/router.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
 import { BulkBookingDialog } from '../shipping/bulk-booking-dialog.js';
@@ -45,6 +46,7 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
             {t('bulk.confirm')}
           </Button>
           <Button size="sm" onClick={() => setBooking(true)}>{t('shipping:bulk.open')}</Button>
+          <Button size="sm" onClick={() => navigate(`/pick-lists/new?orders=${ids.join(',')}`)}>{t('picking:ordersBulk')}</Button>
           {hasRole('manager', operator?.role) ? (
             <Button size="sm" variant="danger" onClick={() => setAsking(true)}>{t('bulk.cancel')}</Button>
           ) : null}
