@@ -25,12 +25,13 @@ import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
 import { ShipmentsScreen } from '../screens/shipping/shipments-screen.js';
 import { ScannerCalibrationScreen } from '../screens/station/scanner-calibration-screen.js';
 import { StationScreen } from '../screens/station/station-screen.js';
+import { VirtualPrinterScreen } from '../screens/printing/virtual-printer-screen.js';
 import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
 
 export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
   | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
-  | 'station' | 'pack' | 'packingReport' | 'pickLists';
+  | 'station' | 'pack' | 'packingReport' | 'pickLists' | 'virtualPrinter';
 
 export interface NavItem {
   key: NavKey;
@@ -60,6 +61,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // The pack screen is where packers live: Alt+P from anywhere, even while typing.
   { key: 'pack', path: '/pack', keys: 'Alt+P | G K', group: 'packing' },
   { key: 'station', path: '/station', keys: 'G R', group: 'packing' },
+  { key: 'virtualPrinter', path: '/printing/virtual', keys: 'G V', group: 'packing' },
   { key: 'packingReport', path: '/reports/packing', keys: 'G B', role: 'manager', group: 'packing' },
   { key: 'pickLists', path: '/pick-lists', keys: 'G L', group: 'packing' },
 ];
@@ -98,6 +100,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/reports/packing', nav: 'packingReport', render: () => <PackingReportScreen />, role: 'manager' },
   { pattern: '/station', nav: 'station', render: () => <StationScreen /> },
   { pattern: '/station/scanner', nav: 'station', render: () => <ScannerCalibrationScreen /> },
+  { pattern: '/printing/virtual', nav: 'virtualPrinter', render: () => <VirtualPrinterScreen /> },
   { pattern: '/pick-lists', nav: 'pickLists', render: () => <PickListsScreen /> },
   { pattern: '/pick-lists/new', nav: 'pickLists', render: () => <PickListCreateScreen /> },
   { pattern: '/pick-lists/:id', nav: 'pickLists', render: () => <PickListDetailScreen /> },
