@@ -35,7 +35,9 @@ export function openOrder(store: Store, orderId: number, desk: Desk, actor: Acto
   }
   const current = openSessionOfStation(store, desk.station);
   if (current) {
-    if (scannedUnits(store, current.id) > 0) fail('CONFLICT', 'Another order is open at this station with scanned items', { reason: 'station_busy', sessionId: current.id });
+    // Counted units of a cancelled order are worth nothing: that desk is free.
+    const cancelled = readOrderRow(store, current.order_id).status === 'cancelled';
+    if (!cancelled && scannedUnits(store, current.id) > 0) fail('CONFLICT', 'Another order is open at this station with scanned items', { reason: 'station_busy', sessionId: current.id });
     releaseSession(store, current.id, desk.station, actor);
   }
   if (order.status === 'ready_to_pack') setStatus(store, order, 'packing', { ...actor, kind: 'packing_started', data: { station: desk.station } });

@@ -32,7 +32,9 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
     const desk = deskOf(ctx);
     const session = context.sessionId ? readOpenSession(ctx.store, context.sessionId, desk.station) : null;
     const match = routeScan(code, { openOrderId: session?.order_id ?? null }, scanLookups(ctx.store, desk.warehouseId, findPickListByCode));
-    const state = session ? { orderId: session.order_id, scannedUnits: sessionView(ctx.store, session.id).scannedUnits } : null;
+    const view = session ? sessionView(ctx.store, session.id) : null;
+    // Nothing on a cancelled order is worth keeping, so leaving it needs no confirmation.
+    const state = view ? { orderId: view.order.id, scannedUnits: view.order.status === 'cancelled' ? 0 : view.scannedUnits } : null;
     return { match, action: decideAction(match, state) };
   },
 

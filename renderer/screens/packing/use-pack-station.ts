@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, useCommand, type Output } from '../../lib/api.js';
+import { scanFeedback, type Scan } from '../../lib/scanner/index.js';
+import { packError, scanMessage } from './pack-messages.js';
+
+export type Session = NonNullable<Output<'packing.current'>>;
+export interface Feedback { kind: 'ok' | 'error' | 'info'; text: string; at: number }
+type Match = Output<'packing.resolveScan'>['match'];
+
+/**
+ * The pack station's state and its scan handling. Scans arrive one at a time (the scanner's FIFO
+ * waits for each promise), so a burst of 20 is handled as 20 calls in order, none merged.
+ */
+export function usePackStation() {
+  const { t } = useTranslation();
+  const station = useCommand('stations.current', {});
+  const current = useCommand('packing.current', {});
+  const [session, setSession] = useState<Session | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [sequence, setSequence] = useState<number[]>([]);
+  const [pendingSwitch, setPendingSwitch] = useState<Match | null>(null);
+  const [lastOkCode, setLastOkCode] = useState<string | null>(null);
+  const [lastPacked, setLastPacked] = useState<{ orderId: number; number: string } | null>(null);
+  const sessionRef = useRef<Session | null>(null);
+  sessionRef.current = session;
+  const sound = station.data?.packing.sound ?? true;
+
+  // The core's view wins whenever it changes (another desk, a cancellation from the marketplace).
+  useEffect(() => {
+    if (current.data !== undefined) setSession(current.data);
+  }, [current.data]);
+
+  const say = useCallback((kind: Feedback['kind'], text: string) => {
+    setFeedback({ kind, text, at: Date.now() });
+    if (!sound) return;
+    if (kind === 'error') scanFeedback.error();
+    else if (kind === 'ok') scanFeedback.ok();
+  }, [sound]);
+
+  const open = useCallback(async (orderId: number): Promise<boolean> => {
+    try {
+      const s = await call('packing.open', { orderId });
+      setSession(s);
+      setLastOkCode(null);
+      say('info', t('packing:opened', { number: s.order.number }));
+      return true;
+    } catch (err) {
+      say('error', packError(t, err));
+      return false;
+    }
+  }, [say, t]);
+
+  /** Leaves the open order (its counts are cleared) and opens the next one, if any. */
+  const release = useCallback(async () => {
+    const s = sessionRef.current;
+    if (!s) return;
+    try {
+      await call('packing.release', { sessionId: s.id });
+      setSession(null);
+    } catch (err) {
+      say('error', packError(t, err));
+    }
+  }, [say, t]);
+
+  /** Opens the pick list's orders one after another, skipping those no longer waiting. */
+  const openFromSequence = useCallback(async (ids: number[]): Promise<void> => {
+    let rest = ids;
+    while (rest.length) {
+      const [first, ...more] = rest;
+      rest = more;
+      setSequence(more);
+      if (await open(first)) return;
+    }
+    setSequence([]);
+  }, [open]);
+
+  const follow = useCallback(async (match: Match) => {
+    if (match.kind === 'order') await open(match.orderId);
+    else if (match.kind === 'pick_list') {
+      say('info', t('packing:pickListOpened', { code: match.code, count: match.orderIds.length }));
+      await openFromSequence(match.orderIds);
+    }
+  }, [open, openFromSequence, say, t]);
+
+  const count = useCallback(async (sessionId: number, code: string, quantity?: number) => {
+    try {
+      const r = await call('packing.scan', { sessionId, code, ...(quantity !== undefined ? { quantity } : {}) });
+      setSession(r.session);
+      say(r.result === 'ok' ? 'ok' : 'error', scanMessage(t, code, r));
+      if (r.result === 'ok') setLastOkCode(code);
+      return r;
+    } catch (err) {
+      say('error', packError(t, err));
+      return undefined;
+    }
+  }, [say, t]);
+
+  const onScan = useCallback(async (scan: Scan) => {
+    const s = sessionRef.current;
+    const code = scan.code.trim();
+    try {
+      const r = await call('packing.resolveScan', { code, context: s && s.status === 'open' ? { sessionId: s.id } : {} });
+      const m = r.match;
+      switch (r.action) {
+        case 'count': await count(s!.id, code); break;
+        // The core lets go of the open order itself when nothing on it was counted.
+        case 'open_order': case 'open_pick_list': await follow(m); break;
+        case 'confirm_switch': setPendingSwitch(m); say('info', t('packing:switchAsk')); break;
+        case 'same_order': say('info', t('packing:sameOrder')); break;
+        case 'info':
+          say('info', m.kind === 'product' ? t('packing:productNoOrder', { sku: m.sku, name: m.name }) : m.kind === 'bin' ? t('packing:binScanned', { code: m.code }) : code);
+          break;
+        default: say('error', t('packing:scan.unknown', { code }));
+      }
+    } catch (err) {
+      say('error', packError(t, err));
+    }
+  }, [count, follow, say, t]);
+
+  const confirmSwitch = useCallback(async () => {
+    const m = pendingSwitch;
+    setPendingSwitch(null);
+    if (!m) return;
+    await release();
+    await follow(m);
+  }, [follow, pendingSwitch, release]);
+
+  return {
+    station: station.data, session, setSession, feedback, say, sequence, openFromSequence, open, release, onScan, count, lastOkCode,
+    lastPacked, setLastPacked, pendingSwitch, confirmSwitch, cancelSwitch: () => setPendingSwitch(null), reload: current.reload,
+  };
+}
+
+export type PackStation = ReturnType<typeof usePackStation>;
