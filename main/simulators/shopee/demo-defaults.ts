@@ -3,6 +3,7 @@
 // model ids include values above 2^53, as Shopee's int64 ids can be.
 
 import type { ShopSeed } from './catalog.js';
+import type { GenerationOptions } from './order-generator.js';
 import type { ShopeePartner } from './shopee-auth.js';
 
 export const DEMO_SHOPEE_PARTNER: ShopeePartner = { partnerId: 2_001_887, partnerKey: 'demo-shopee-partner-key-5a7c0f3e9b1d4e2f8a6c' };
@@ -62,3 +63,6 @@ export const DEMO_SHOPEE_SHOPS: ShopSeed[] = [
     ],
   },
 ];
+
+/** A calm shop: an order every two minutes or so, mostly COD, a few cancels and returns. */
+export const DEMO_SHOPEE_GENERATION: GenerationOptions = { ordersPerMinute: 0.5, codRate: 0.6, splitRate: 0.1 };

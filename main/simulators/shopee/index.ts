@@ -7,4 +7,4 @@ export type { ShopeePartner, TokenLifetimes } from './shopee-auth.js';
 export type { GenerationOptions, FlashSaleOptions } from './order-generator.js';
 export type { OrderSnapshot, ItemSnapshot } from './snapshots.js';
 export type { OrderStatus, LogisticsStatus } from './statuses.js';
-export { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOPS, DEMO_SHOPEE_SHOP_IDS } from './demo-defaults.js';
+export { DEMO_SHOPEE_GENERATION, DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOPS, DEMO_SHOPEE_SHOP_IDS } from './demo-defaults.js';
