@@ -134,7 +134,7 @@ describe('carrier account form', () => {
   };
   it('never sends a secret that was left blank, so the stored one stays', () => {
     const d = draftOf(stored);
-    expect(d.values).toEqual({ username: '0901234567', password: '', webhookSecret: '' });
+    expect(d.values).toEqual({ username: '0901234567', password: '', webhookSecret: '', labelSize: 'a6' });
     expect(updateInput(stored, d)).not.toHaveProperty('secrets');
     expect(updateInput(stored, { ...d, values: { ...d.values, password: ' new-pass ' } }).secrets).toEqual({ password: 'new-pass' });
   });
@@ -147,5 +147,10 @@ describe('carrier account form', () => {
     const input = createInput(d);
     expect(input).toMatchObject({ provider: 'ghn', baseUrl: '', settings: { shopId: 4_987_123 }, secrets: { token: 'abc' } });
     expect(secretsOf({ ...d, values: { token: '   ' } })).toEqual({});
+  });
+  it('offers the carrier\'s label sizes, starting from its default, and sends the one picked', () => {
+    expect(newDraft('ghn').values.labelSize).toBe('a5');
+    expect(createInput({ ...newDraft('viettelpost'), values: { labelSize: '' } }).settings.labelSize).toBe('a6');
+    expect(updateInput(stored, { ...draftOf(stored), values: { ...draftOf(stored).values, labelSize: 'a7' } }).settings).toMatchObject({ labelSize: 'a7', username: '0901234567' });
   });
 });

@@ -100,6 +100,19 @@ export function ConnectionDialog({ connection, onClose }: ConnectionDialogProps)
         <div className="form-row">
           {PROVIDER_FIELDS[draft.provider].map((f) => {
             const stored = f.where === 'secrets' && secretsSet.includes(f.key);
+            if (f.kind === 'choice') {
+              return (
+                <SelectField
+                  key={`${draft.provider}-${f.key}`}
+                  label={t(`field.${f.key}`)}
+                  value={draft.values[f.key] || f.fallback || ''}
+                  onChange={(v) => setValue(f.key, v)}
+                  error={form.errorFor(`values.${f.key}`)}
+                  options={(f.options ?? []).map((o) => ({ value: o, label: t(`shipping:labelSize.${o}`) }))}
+                  hint={t('labelSizeHint')}
+                />
+              );
+            }
             return (
               <TextField
                 key={`${draft.provider}-${f.key}`}

@@ -1,4 +1,4 @@
-import type { Connection } from '../../../main/api/connections.js';
+import { DEFAULT_LABEL_SIZE, LABEL_SIZES, type Connection } from '../../../main/api/connections.js';
 import type { Input } from '../../lib/api.js';
 
 // The carrier account form as data: which fields each provider has, which of them are secrets, and
@@ -10,20 +10,28 @@ export type Environment = Connection['environment'];
 export interface ProviderField {
   key: string;
   /** Secrets are write-only: the form never sees their value, only whether one is set. */
-  kind: 'text' | 'number' | 'secret';
+  kind: 'text' | 'number' | 'secret' | 'choice';
   where: 'settings' | 'secrets';
   required: boolean;
+  /** For a choice: the values offered, the first shown when nothing is stored. */
+  options?: readonly string[];
+  fallback?: string;
 }
+
+/** The carrier label size, printed by the label job and offered for reprints (specs A1.7, A2.7). */
+const labelSize = (p: Provider): ProviderField => ({ key: 'labelSize', kind: 'choice', where: 'settings', required: false, options: LABEL_SIZES[p], fallback: DEFAULT_LABEL_SIZE[p] });
 
 export const PROVIDER_FIELDS: Record<Provider, readonly ProviderField[]> = {
   ghn: [
     { key: 'token', kind: 'secret', where: 'secrets', required: true },
     { key: 'shopId', kind: 'number', where: 'settings', required: true },
+    labelSize('ghn'),
   ],
   viettelpost: [
     { key: 'username', kind: 'text', where: 'settings', required: true },
     { key: 'password', kind: 'secret', where: 'secrets', required: true },
     { key: 'webhookSecret', kind: 'secret', where: 'secrets', required: false },
+    labelSize('viettelpost'),
   ],
 };
 
@@ -40,14 +48,15 @@ export interface ConnectionDraft {
 }
 
 export function newDraft(provider: Provider): ConnectionDraft {
-  return { provider, name: '', environment: 'production', baseUrl: '', values: {}, ratePerMinute: 120, concurrency: 2, active: true };
+  const values = Object.fromEntries(PROVIDER_FIELDS[provider].filter((f) => f.fallback).map((f) => [f.key, f.fallback!]));
+  return { provider, name: '', environment: 'production', baseUrl: '', values, ratePerMinute: 120, concurrency: 2, active: true };
 }
 
 export function draftOf(c: Connection): ConnectionDraft {
   const values: Record<string, string> = {};
   for (const f of PROVIDER_FIELDS[c.provider]) {
     const v = f.where === 'settings' ? c.settings[f.key] : undefined;
-    values[f.key] = v === undefined || v === null ? '' : String(v);
+    values[f.key] = v === undefined || v === null ? (f.fallback ?? '') : String(v);
   }
   return { provider: c.provider, name: c.name, environment: c.environment, baseUrl: c.baseUrl, values, ratePerMinute: c.ratePerMinute, concurrency: c.concurrency, active: c.active };
 }
@@ -56,7 +65,7 @@ function settingsOf(d: ConnectionDraft, previous: Connection['settings']): Conne
   const out: Connection['settings'] = { ...previous };
   for (const f of PROVIDER_FIELDS[d.provider]) {
     if (f.where !== 'settings') continue;
-    const text = (d.values[f.key] ?? '').trim();
+    const text = (d.values[f.key] ?? '').trim() || (f.fallback ?? '');
     out[f.key] = f.kind === 'number' ? (text === '' || !/^\d+$/.test(text) ? null : Number(text)) : text;
   }
   return out;

@@ -16,6 +16,8 @@ import { toast } from '../../state/toast-store.js';
 import { Pager } from '../inventory/pager.js';
 import { RowActions } from '../catalog/row-actions.js';
 import { CarrierTag } from '../shipping/shipment-badge.js';
+import { DecisionButtons } from '../shipping/decision-buttons.js';
+import { hasRole, useOperator } from '../../state/session-store.js';
 
 type Item = Output<'exceptions.list'>['items'][number];
 type Status = 'open' | 'resolved';
@@ -39,6 +41,7 @@ export function ExceptionsScreen() {
   const openCount = useCommand('exceptions.list', { status: 'open', ...(kind ? { kind } : {}), limit: 1 });
   const resolvedCount = useCommand('exceptions.list', { status: 'resolved', ...(kind ? { kind } : {}), limit: 1 });
   const resolve = useAction('exceptions.resolve');
+  const isManager = hasRole('manager', useOperator()?.role);
   const [resolving, setResolving] = useState<Item | null>(null);
 
   const columns: Column<Item>[] = [
@@ -50,9 +53,10 @@ export function ExceptionsScreen() {
   ];
   if (status === 'open') {
     columns.push({
-      key: 'actions', header: '', align: 'right', width: '7rem',
+      key: 'actions', header: '', align: 'right', width: isManager ? '16rem' : '7rem',
       render: (e) => (
         <RowActions>
+          {isManager && e.decidable && e.shipmentId !== null ? <DecisionButtons shipmentId={e.shipmentId} code={e.trackingNumber ?? e.orderNumber ?? ''} /> : null}
           <Button size="sm" aria-label={t('resolveNamed', { subject: e.orderNumber ?? t(`kind.${e.kind}`) })} onClick={() => { resolve.reset(); setResolving(e); }}>{t('resolve')}</Button>
         </RowActions>
       ),

@@ -69,7 +69,8 @@ export function BulkBookingDialog({ open, orderIds, numberOf, onClose }: BulkBoo
     setRows([]);
     try {
       for (const part of chunks(ids, BULK_CHUNK)) {
-        done.push(...(await call('shipping.bookMany', { orderIds: part, accountId, serviceCode: serviceCode.trim(), payer, inspection })));
+        const serviceName = sample.services?.find((x) => x.serviceCode === serviceCode.trim())?.name ?? '';
+        done.push(...(await call('shipping.bookMany', { orderIds: part, accountId, serviceCode: serviceCode.trim(), serviceName, payer, inspection })));
         setRows([...done]);
       }
     } catch (err) {
@@ -166,7 +167,12 @@ function BulkProgress({ rows, total, running, okCount, numberOf }: { rows: Row[]
                 <td className="og-number nowrap">{r.orderNumber || numberOf(r.orderId)}</td>
                 <td>
                   {r.ok ? <span className="badge badge-ok">{t('bulk.booked')}</span> : null}
-                  {!r.ok && r.error ? <span className="field-error">{errorMessage(t, new ApiError(r.error.code as ApiError['code'], r.error.message))}</span> : null}
+                  {!r.ok && r.error ? (
+                    <>
+                      <span className="field-error">{errorMessage(t, new ApiError(r.error.code as ApiError['code'], r.error.message, r.error.details))}</span>
+                      {r.error.hint ? <span className="muted small bulk-hint">{t('bulk.hint', { hint: r.error.hint })}</span> : null}
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -10,7 +10,9 @@ import { apiFieldErrors, errorMessage } from '../../lib/errors.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
 import { isLive, type Shipment } from './booking-rules.js';
+import { DecisionButtons } from './decision-buttons.js';
 import { downloadLabel, LabelPreview } from './label-preview.js';
+import { LabelSizePicker } from './label-size-picker.js';
 
 const TRACKABLE = new Set<Shipment['state']>(['booked', 'picking', 'picked', 'in_transit', 'delivering', 'delivery_failed', 'awaiting_decision', 'returning', 'exception']);
 
@@ -58,12 +60,14 @@ export function ShipmentActions({ shipment: s, primary, onRebook }: { shipment: 
         {TRACKABLE.has(s.state) && s.trackingNumber ? (
           <Button size="sm" busy={track.pending} onClick={() => void doTrack()}>{t('actions.trackNow')}</Button>
         ) : null}
+        {isManager && s.decidable ? <DecisionButtons shipmentId={s.id} code={s.trackingNumber ?? s.code} /> : null}
         {canEnterTracking ? <Button size="sm" variant="primary" onClick={() => setEntering(true)}>{t('actions.enterTracking')}</Button> : null}
         {onRebook ? <Button size="sm" variant="primary" onClick={onRebook}>{t('actions.rebook')}</Button> : null}
         {s.cancellable ? (
           <Button size="sm" variant="danger" onClick={() => { cancel.reset(); setCancelling(true); }}>{t('actions.cancel')}</Button>
         ) : null}
       </div>
+      {s.trackingNumber && isLive(s.state) && s.hasLabel ? <LabelSizePicker shipment={s} /> : null}
       <ErrorBanner error={track.error} />
       <LabelPreview shipmentId={preview ? s.id : null} title={t('label.title', { code: s.trackingNumber ?? s.code })} onClose={() => setPreview(false)} />
       <ReasonDialog

@@ -10,7 +10,10 @@ import { CarrierTag, ShipmentBadge } from './shipment-badge.js';
 import { ShipmentEvents } from './shipment-events.js';
 
 /** Provider error codes with a sentence of advice; other codes fall back to the general one. */
-const HINTED = new Set(['ALREADY_BOOKED', 'CANCEL_REFUSED', 'CARRIER_REJECTED', 'PROVIDER_REJECTED', 'AUTH_REFUSED', 'GHN_TOKEN_INVALID', 'VTP_TOKEN_INVALID', 'VTP_TOKEN_REFUSED', 'BOOKING_UNCONFIRMED']);
+const HINTED = new Set([
+  'ALREADY_BOOKED', 'CANCEL_REFUSED', 'CARRIER_REJECTED', 'PROVIDER_REJECTED', 'AUTH_REFUSED', 'GHN_TOKEN_INVALID', 'VTP_TOKEN_INVALID', 'VTP_TOKEN_REFUSED', 'BOOKING_UNCONFIRMED',
+  'DECISION_REFUSED', 'NOT_SUPPORTED', 'LABEL_SIZE_UNSUPPORTED', 'VALUE_OUT_OF_RANGE', 'VALUE_NOT_INTEGER', 'PHONE_INVALID', 'GHN_SHOP_ID_MISSING', 'GHN_TOKEN_MISSING', 'VTP_CREDENTIALS_MISSING',
+]);
 
 export function TrackingNumber({ value }: { value: string }) {
   const { t } = useTranslation('shipping');

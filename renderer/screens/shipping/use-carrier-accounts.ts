@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useCommand } from '../../lib/api.js';
-import { hasRole, useOperator } from '../../state/session-store.js';
 import type { Shipment } from './booking-rules.js';
 
 export interface CarrierAccount {
@@ -12,21 +11,20 @@ export interface CarrierAccount {
 }
 
 /**
- * The carrier accounts an operator can book with. `connections.list` is for managers, yet packers
- * book too: for them the list is built from what the order already knows (the default account and
- * the accounts of its earlier shipments), so the form still works with the shop's usual carrier.
+ * The carrier accounts an operator can book with, by name (connections.carriers: no settings, so
+ * packers may read it). Until it answers, the list is built from what the order already knows (the
+ * default account and the accounts of its earlier shipments).
  */
 export function useCarrierAccounts(known: { defaultId?: number | null; shipments?: readonly Shipment[] } = {}) {
-  const canList = hasRole('manager', useOperator()?.role);
-  const list = useCommand('connections.list', canList ? {} : null);
+  const list = useCommand('connections.carriers', {});
   const { defaultId = null, shipments = [] } = known;
   const accounts = useMemo<CarrierAccount[]>(() => {
-    if (canList) return (list.data ?? []).map((c) => ({ id: c.id, name: c.name, provider: c.provider, active: c.active }));
+    if (list.data) return list.data.map((c) => ({ id: c.id, name: c.name, provider: c.provider, active: c.active }));
     const byId = new Map<number, CarrierAccount>();
     for (const s of shipments) byId.set(s.accountId, { id: s.accountId, name: s.accountName, provider: s.carrier, active: true });
     // The provider of an unnamed default is unknown here; GHN is the core's own fallback for limits.
     if (defaultId !== null && !byId.has(defaultId)) byId.set(defaultId, { id: defaultId, name: null, provider: 'ghn', active: true });
     return [...byId.values()];
-  }, [canList, list.data, defaultId, shipments]);
-  return { accounts, canList, error: list.error, loading: list.loading };
+  }, [list.data, defaultId, shipments]);
+  return { accounts, error: list.error, loading: list.loading };
 }
