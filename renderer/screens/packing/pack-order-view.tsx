@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShortcut } from '../../app/shortcuts.js';
 import { Button } from '../../components/button.js';
 import { NumberField } from '../../components/field.js';
+import { WeightInput } from '../../components/weight-input/weight-input.js';
 import { call } from '../../lib/api.js';
 import { formatVnd } from '../../lib/format.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
@@ -107,15 +108,19 @@ export function PackOrderView({ st, session }: { st: PackStation; session: Sessi
               }} />
           </div>
         ) : null}
-        <div ref={weightRef}>
-          <NumberField label={t('weight')} hint={ready ? t('weightHintReady') : t('weightHint')} value={weight} min={1} max={1_000_000} disabled={cancelled}
-            onChange={(v) => { setWeight(v); setWeightGiven(false); }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && weight) {
-                e.preventDefault();
-                setWeightGiven(true);
-              }
+        {/* Typed grams count once Enter is pressed; a weight taken from the scale (focus elsewhere) at once. */}
+        <div ref={weightRef} onKeyDown={(e) => {
+          if (e.key === 'Enter' && weight) {
+            e.preventDefault();
+            setWeightGiven(true);
+          }
+        }}>
+          <WeightInput label={t('weight')} value={weight} required={rules?.requireWeight}
+            onChange={(v) => {
+              setWeight(v);
+              setWeightGiven(v !== null && !weightRef.current?.contains(document.activeElement));
             }} />
+          <p className="muted small">{ready ? t('weightHintReady') : t('weightHint')}</p>
         </div>
       </div>
       <div className="pack-actions">

@@ -6,6 +6,7 @@ import { packError } from './pack-messages.js';
 import { Dialog } from '../../components/dialog.js';
 import { Button } from '../../components/button.js';
 import { PageHeader } from '../../components/layout.js';
+import { PrintQueuePanel } from '../printing/print-queue-panel.js';
 import { useScan } from '../../lib/scanner/index.js';
 import { PackOrderView } from './pack-order-view.js';
 import { PackQueueView } from './pack-queue-view.js';
@@ -42,7 +43,10 @@ export function PackStationScreen() {
         </>}
       />
       <FeedbackBanner feedback={st.feedback} />
-      {open ? <PackOrderView st={st} session={open} /> : <PackQueueView st={st} />}
+      <div className="pack-body">
+        <div className="pack-main">{open ? <PackOrderView st={st} session={open} /> : <PackQueueView st={st} />}</div>
+        <aside className="pack-side" aria-label={t('printQueue')}><PrintQueuePanel limit={6} title={t('printQueue')} /></aside>
+      </div>
       <Dialog
         open={st.pendingSwitch !== null}
         onClose={st.cancelSwitch}
