@@ -19,6 +19,7 @@ import { PickListsScreen } from '../screens/picking/pick-lists-screen.js';
 import { SettingsScreen } from '../screens/settings/settings-screen.js';
 import { CodScreen } from '../screens/cod/cod-screen.js';
 import { ConnectionsScreen } from '../screens/connections/connections-screen.js';
+import { ChannelsScreen } from '../screens/marketplaces/channels-screen.js';
 import { ExceptionsScreen } from '../screens/exceptions/exceptions-screen.js';
 import { JobsScreen } from '../screens/jobs/jobs-screen.js';
 import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
@@ -31,7 +32,8 @@ import { WarehousesScreen } from '../screens/warehouses/warehouses-screen.js';
 export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
   | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
-  | 'station' | 'pack' | 'packingReport' | 'pickLists' | 'virtualPrinter';
+  | 'station' | 'pack' | 'packingReport' | 'pickLists' | 'virtualPrinter'
+  | 'channels';
 
 export interface NavItem {
   key: NavKey;
@@ -40,7 +42,7 @@ export interface NavItem {
   keys: string;
   role?: Role;
   /** Items of a group are listed together under the group's title in the sidebar. */
-  group?: 'shipping' | 'packing';
+  group?: 'shipping' | 'packing' | 'sales';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -64,6 +66,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'virtualPrinter', path: '/printing/virtual', keys: 'G V', group: 'packing' },
   { key: 'packingReport', path: '/reports/packing', keys: 'G B', role: 'manager', group: 'packing' },
   { key: 'pickLists', path: '/pick-lists', keys: 'G L', group: 'packing' },
+  // Sales channels: marketplace shops (issue 5).
+  { key: 'channels', path: '/channels', keys: 'G A', role: 'manager', group: 'sales' },
 ];
 
 export interface RouteDef {
@@ -102,6 +106,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/station/scanner', nav: 'station', render: () => <ScannerCalibrationScreen /> },
   { pattern: '/printing/virtual', nav: 'virtualPrinter', render: () => <VirtualPrinterScreen /> },
   { pattern: '/pick-lists', nav: 'pickLists', render: () => <PickListsScreen /> },
+  { pattern: '/channels', nav: 'channels', render: () => <ChannelsScreen />, role: 'manager' },
   { pattern: '/pick-lists/new', nav: 'pickLists', render: () => <PickListCreateScreen /> },
   { pattern: '/pick-lists/:id', nav: 'pickLists', render: () => <PickListDetailScreen /> },
 ];

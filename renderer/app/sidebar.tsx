@@ -79,6 +79,12 @@ export function Sidebar({ active }: { active: NavKey | null }) {
         <ul className="nav-list" aria-labelledby="nav-group-shipping">{items.filter((i) => i.group === 'shipping').map(link)}</ul>
         <h2 className="nav-group-title" id="nav-group-packing">{t('nav.groupPacking')}</h2>
         <ul className="nav-list" aria-labelledby="nav-group-packing">{items.filter((i) => i.group === 'packing').map(link)}</ul>
+        {items.some((i) => i.group === 'sales') ? (
+          <>
+            <h2 className="nav-group-title" id="nav-group-sales">{t('nav.groupSales')}</h2>
+            <ul className="nav-list" aria-labelledby="nav-group-sales">{items.filter((i) => i.group === 'sales').map(link)}</ul>
+          </>
+        ) : null}
       </nav>
       <div className="sidebar-foot">
         <LanguageSwitch />
