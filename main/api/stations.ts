@@ -40,7 +40,9 @@ export const packingConfig = z.object({
 export type PackingConfig = z.output<typeof packingConfig>;
 
 export const SCALE_PROTOCOLS = ['hid_pos', 'mt_sics', 'cas', 'line'] as const;
-export const SCALE_TRANSPORTS = ['none', 'webhid', 'serial', 'simulated'] as const;
+// `hid` is a USB HID-POS scale and `serial` an RS-232 / USB-COM one, both driven by the core (node-hid,
+// serialport) so the scale works the same in Electron, the browser mode and tests.
+export const SCALE_TRANSPORTS = ['none', 'hid', 'serial', 'simulated'] as const;
 
 /** The desk's scale; `none` means weights are typed. */
 export const scaleConfig = z.object({

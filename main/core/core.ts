@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { closeScales } from '../domain/scales/scale-service.js';
 import { join } from 'node:path';
 import type { EventName } from '../api/index.js';
 import { backupDatabase, listBackups } from '../store/backup.js';
@@ -247,6 +248,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       // Drain: commands and jobs already running finish and commit before the file closes.
       await Promise.allSettled([...pending, runner.drain(), printer.drain(), ...(backupRunning ? [backupRunning] : []), ...(demoStarting ? [demoStarting] : [])]);
       await demo?.close();
+      // An open serial or HID handle would keep the process alive after the window closes.
+      await closeScales(store).catch((e) => log('a scale did not close', e));
       listeners.clear();
       store.close();
     },

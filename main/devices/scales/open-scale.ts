@@ -9,8 +9,8 @@ import { createSimulatedScale, type SimulatedScale, type SimulatedScaleOptions }
 
 /** The fields of the station's scale config (main/api/stations.ts `scaleConfig`) the devices need. */
 export interface ScaleSetup {
-  /** `webhid` = a USB HID-POS scale, driven by the core through node-hid (see the note in domain/scales). */
-  transport: 'none' | 'webhid' | 'serial' | 'simulated';
+  /** `hid` = a USB HID-POS scale, driven by the core through node-hid (see the note in domain/scales). */
+  transport: 'none' | 'hid' | 'serial' | 'simulated';
   protocol: ProtocolId;
   device: string;
   baudRate: number;
@@ -29,7 +29,7 @@ export function createStationScale(setup: ScaleSetup, simulated: Partial<Simulat
     const simulator = createSimulatedScale({ protocol: setup.protocol, ...simulated });
     return { port: createScaleDriver({ transport: simulator.transport, protocol: protocolOf(setup, false) }), simulator };
   }
-  if (setup.transport === 'webhid') {
+  if (setup.transport === 'hid') {
     if (setup.protocol !== 'hid_pos') throw new ScaleError('SCALE_CONFIG_INVALID', 'a USB HID scale speaks the HID-POS protocol');
     const transport = createHidTransport(setup.device);
     const protocol = protocolOf(setup, () => transport.vendorId !== null && isDymo(transport.vendorId));
