@@ -13,7 +13,7 @@ const VARIANTS_OF_CODE = `SELECT v.id, v.sku, p.name FROM catalog_codes c JOIN p
 
 export function scanLookups(store: Store, warehouseId: number | null, findPickList: PickListFinder | null): ScanLookups {
   const order = (sql: string, via: 'number' | 'external_id' | 'tracking') => (code: string) => {
-    const r = store.prepare(sql).get(code) as { id: number; number: string; status: never } | undefined;
+    const r = store.prepare(sql).get(...Array((sql.match(/\?/g) ?? []).length).fill(code)) as { id: number; number: string; status: never } | undefined;
     return r ? { kind: 'order' as const, orderId: r.id, number: r.number, status: r.status, via } : null;
   };
   return {
@@ -31,8 +31,8 @@ export function scanLookups(store: Store, warehouseId: number | null, findPickLi
     // Marketplace ids can repeat across channels in theory; the newest order wins.
     orderByExternalId: order('SELECT id, number, status FROM orders WHERE external_id = ? ORDER BY id DESC LIMIT 1', 'external_id'),
     orderByTracking: order(`SELECT id, number, status FROM orders WHERE id = coalesce(
-        (SELECT id FROM orders WHERE tracking_number = ?1 ORDER BY id DESC LIMIT 1),
-        (SELECT order_id FROM shipments WHERE tracking_number = ?1 ORDER BY id DESC LIMIT 1))`, 'tracking'),
+        (SELECT id FROM orders WHERE tracking_number = ? ORDER BY id DESC LIMIT 1),
+        (SELECT order_id FROM shipments WHERE tracking_number = ? ORDER BY id DESC LIMIT 1))`, 'tracking'),
     product(code) {
       const rows = store.prepare(VARIANTS_OF_CODE).all(code) as { id: number; sku: string; name: string }[];
       return rows.length === 1 ? { kind: 'product', variantId: rows[0].id, sku: rows[0].sku, name: rows[0].name, inOrder: null } : null;
