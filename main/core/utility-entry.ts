@@ -1,4 +1,6 @@
 import type { CallResult, ClientMessage, CoreMessage, EventMessage } from './protocol.js';
+import { createOsPrintClient, type OsPrintMessage, type OsPrintResult } from '../domain/printing/os-print-client.js';
+import type { OsPrint } from '../domain/printing/printer-transports.js';
 
 // Runs the core inside Electron's utilityProcess. It talks to the main process only through
 // `process.parentPort`; it never imports electron, so the core stays a plain Node program.
@@ -7,10 +9,11 @@ import type { CallResult, ClientMessage, CoreMessage, EventMessage } from './pro
 export type UtilityInbound =
   | { kind: 'init'; dataDir: string; secretKey?: Uint8Array }
   | ClientMessage
+  | OsPrintResult
   | { kind: 'shutdown' };
 
 /** Utility → main. */
-export type UtilityOutbound = CoreMessage | { kind: 'ready' } | { kind: 'fatal'; message: string };
+export type UtilityOutbound = CoreMessage | OsPrintMessage | { kind: 'ready' } | { kind: 'fatal'; message: string };
 
 export interface PortLike {
   on(event: 'message', listener: (e: { data: unknown }) => void): unknown;
@@ -26,7 +29,7 @@ interface UtilityCore {
   openSession(info: { station?: string; remote?: boolean }): UtilitySession;
   close(): Promise<void>;
 }
-export type StartCore = (opts: { dataDir: string; secretKey?: Buffer }) => Promise<UtilityCore>;
+export type StartCore = (opts: { dataDir: string; secretKey?: Buffer; osPrint?: OsPrint }) => Promise<UtilityCore>;
 
 export interface ServeHooks {
   exit(code: number): void;
@@ -48,10 +51,12 @@ export function serveCore(port: PortLike, startCore: StartCore, hooks: ServeHook
   // Calls may arrive before the core has opened its database; they wait here instead of failing.
   const ready = new Promise<UtilitySession | null>((resolve) => (markReady = resolve));
   const post = (m: UtilityOutbound) => port.postMessage(m);
+  // OS printers are reached through the main process, which alone has Electron's printing.
+  const osPrinter = createOsPrintClient(post);
 
   const init = async (dataDir: string, secretKey: Uint8Array | undefined): Promise<void> => {
     try {
-      core = await startCore({ dataDir, secretKey: secretKey ? Buffer.from(secretKey) : undefined });
+      core = await startCore({ dataDir, secretKey: secretKey ? Buffer.from(secretKey) : undefined, osPrint: osPrinter.osPrint });
       if (stopping) return;
       session = core.openSession({ remote: false });
       unsubscribe = session.onEvent((e) => post({ kind: 'event', name: e.name, payload: e.payload }));
@@ -106,6 +111,8 @@ export function serveCore(port: PortLike, startCore: StartCore, hooks: ServeHook
       void init(msg.dataDir, msg.secretKey);
     } else if (msg.kind === 'call' && Number.isSafeInteger(msg.id)) {
       void answer(msg);
+    } else if (msg.kind === 'os-print-result') {
+      osPrinter.onResult(msg);
     } else if (msg.kind === 'shutdown') {
       void shutdown();
     }

@@ -1,5 +1,6 @@
 import type { CallResult } from '../../core/protocol.js';
 import type { UtilityInbound, UtilityOutbound } from '../../core/utility-entry.js';
+import type { OsPrintMessage, OsPrintResult } from '../../domain/printing/os-print-client.js';
 
 /** The slice of Electron's UtilityProcess the relay uses; tests pass a fake. */
 export interface UtilityChild {
@@ -14,6 +15,8 @@ export interface CoreRelayOptions {
   init: { dataDir: string; secretKey?: Buffer };
   /** Core events, plus `connection` when the core goes away or comes back. */
   onEvent(name: string, payload: unknown): void;
+  /** Prints a PDF on an OS printer for the core (main/hosts/electron/os-printer.ts). */
+  onOsPrint?(m: OsPrintMessage): Promise<OsPrintResult>;
   callTimeoutMs?: number;
   maxRestarts?: number;
   log?(line: string): void;
@@ -33,7 +36,7 @@ const internal = (message: string): CallResult => ({ ok: false, error: { code: '
  * events, and restarts the process once if it dies (a second crash is a bug to surface, not loop).
  */
 export class CoreRelay {
-  readonly #opts: Required<Omit<CoreRelayOptions, 'log'>> & Pick<CoreRelayOptions, 'log'>;
+  readonly #opts: Required<Omit<CoreRelayOptions, 'log' | 'onOsPrint'>> & Pick<CoreRelayOptions, 'log' | 'onOsPrint'>;
   readonly #pending = new Map<number, Pending>();
   #child: UtilityChild | null = null;
   #state: State = 'idle';
@@ -134,6 +137,14 @@ export class CoreRelay {
       case 'event':
         this.#opts.onEvent(message.name, message.payload);
         return;
+      case 'os-print': {
+        const child = this.#child;
+        const answer = this.#opts.onOsPrint?.(message) ?? Promise.resolve({ kind: 'os-print-result' as const, id: message.id, ok: false, message: 'this shell cannot print to OS printers' });
+        void answer.then((r) => {
+          if (this.#child === child) child?.postMessage(r satisfies UtilityInbound);
+        });
+        return;
+      }
       case 'ready':
         if (this.#restarts > 0) this.#opts.onEvent('connection', { connected: true });
         return;

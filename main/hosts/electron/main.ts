@@ -16,6 +16,7 @@ import { CoreRelay } from './core-relay.js';
 import { applySessionPolicy, hardenWebContents } from './hardening.js';
 import { registerCallHandler } from './ipc-bridge.js';
 import { createMainWindow } from './main-window.js';
+import { answerOsPrint } from './os-printer.js';
 import { outDirFrom, shellPaths } from './paths.js';
 import { loadOrCreateSecretKey } from './secret-key.js';
 import { checkForUpdatesInBackground, loadElectronUpdater } from './updater.js';
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
     fork: () => utilityProcess.fork(paths.utilityEntry, [], { serviceName: 'Packdesk core', stdio: 'inherit' }),
     init: { dataDir, secretKey },
     onEvent: sendToWindow,
+    onOsPrint: (m) => answerOsPrint(m),
     log,
   });
   relay.start();
