@@ -120,6 +120,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     demo = await start({
       sink: { webhook: (provider, headers, body) => core.webhook(provider, headers, body) },
       advanceEveryMs: typeof opts.demoNetwork === 'object' ? opts.demoNetwork.advanceEveryMs : undefined,
+      // The "Máy in ảo" screen refreshes when a label has been decoded, not only when it was sent.
+      onPrinterLabel: () => publish('printing.changed', { virtual: true }),
     });
     upsertDemoConnections(store, secrets, demo, now());
     if (demo.printers) upsertDemoPrinters(store, getSetting(store, 'station'), demo.printers, now());

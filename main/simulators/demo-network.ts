@@ -31,7 +31,7 @@ function hash(text: string): number {
  * and a small receiver for Viettel Post's status callbacks (its only status channel), so the demo
  * behaves like production in Electron and in browser mode alike.
  */
-export async function startDemoNetwork(opts: { sink: WebhookSink; advanceEveryMs?: number }): Promise<DemoNetwork> {
+export async function startDemoNetwork(opts: { sink: WebhookSink; advanceEveryMs?: number; onPrinterLabel?: () => void }): Promise<DemoNetwork> {
   const receiver: Server = createServer((req, res) => handleWebhook(req, res, new URL(req.url ?? '/', 'http://x').pathname, opts.sink));
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
@@ -45,7 +45,7 @@ export async function startDemoNetwork(opts: { sink: WebhookSink; advanceEveryMs
     webhook: { url: `${receiverUrl}/webhooks/viettelpost`, secret: DEMO_VTP_WEBHOOK_SECRET },
     pathFor: (o) => vtpPath(hash(o.reference)),
   });
-  const printers = await startDemoPrinters();
+  const printers = await startDemoPrinters({ onLabel: opts.onPrinterLabel });
   return {
     ghnUrl: ghn.url,
     vtpUrl: vtp.url,
