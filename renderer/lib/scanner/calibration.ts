@@ -148,7 +148,8 @@ export function analyseCalibration(expected: string, raw: readonly CalibrationKe
     add('prefixMissing', 'warn', { key: config.prefixCodes.join(' ') });
   }
 
-  if (!detected && decoded.length > 0) add('notDetected', 'error');
+  // The headline when the app missed the scan: the other findings say why.
+  if (!detected && decoded.length > 0) findings.unshift({ kind: 'notDetected', severity: 'error', params: {} });
   const ok = !findings.some((f) => f.severity === 'error');
   if (ok && decoded === expected) findings.unshift({ kind: 'ok', severity: 'ok', params: {} });
   return {

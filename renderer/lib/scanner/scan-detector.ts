@@ -96,6 +96,10 @@ export class ScanDetector<T = unknown> {
     this.config = config;
   }
 
+  get endTimeoutMs(): number {
+    return this.config.endTimeoutMs;
+  }
+
   /** When `expire` should be called if no key arrives first; null when no burst is open. */
   deadline(): number | null {
     return this.burst ? this.burst.lastAt + this.config.endTimeoutMs : null;

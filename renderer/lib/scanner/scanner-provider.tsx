@@ -78,14 +78,21 @@ function apply(outcomes: Outcome<KeyToken>[]): void {
   }
 }
 
+/** When the last key was handled, on the page's clock (event timestamps are the keyboard's). */
+let lastArrival = 0;
+
+// A burst ends by timeout only when the keys have stopped by both clocks: by their timestamps
+// (the scanner's pace) and by their arrival. Keys held up behind a busy main thread arrive late
+// and bunched; judged by the wall clock alone, the timer would cut the scan before they land.
 function schedule(): void {
   window.clearTimeout(timer);
   const deadline = detector.deadline();
   if (deadline === null) return;
+  const due = Math.max(deadline, lastArrival + detector.endTimeoutMs);
   timer = window.setTimeout(() => {
-    apply(detector.expire(performance.now()));
+    apply(detector.expire(Math.max(performance.now(), deadline)));
     schedule();
-  }, Math.max(0, deadline - performance.now()) + 1);
+  }, Math.max(0, due - performance.now()) + 1);
 }
 
 function ignored(el: Element | null): boolean {
@@ -96,6 +103,7 @@ function onKeyDown(e: KeyboardEvent): void {
   if (replaying.has(e) || !wantsKeys()) return;
   const active = document.activeElement;
   if (ignored(active)) return;
+  lastArrival = performance.now();
   emitRawKey({ code: e.code, key: e.key, shiftKey: e.shiftKey, t: e.timeStamp });
   const editable = isEditable(active);
   const token: KeyToken = { event: e, target: e.target, field: editable ? snapshotField(active) : null };

@@ -20,7 +20,7 @@ export function CalibrationBarcode({ code }: { code: string }) {
     let live = true;
     void import('bwip-js/browser')
       .then(({ default: bwipjs }) => {
-        if (live && canvas.current) bwipjs.toCanvas(canvas.current, { bcid: 'code128', text: code, scale: 3, height: 14, includetext: true, textxalign: 'center', paddingwidth: 10, paddingheight: 4, backgroundcolor: 'ffffff' });
+        if (live && canvas.current) bwipjs.toCanvas(canvas.current, { bcid: 'code128', text: code, scale: 3, height: 14, paddingwidth: 10, paddingheight: 4, backgroundcolor: 'ffffff' });
       })
       .catch((err: unknown) => live && setFailed(err));
     return () => {

@@ -52,7 +52,7 @@ export function ScannerCalibrationScreen() {
               { label: t('current.dedupe'), value: t('current.ms', { ms: config.dedupeMs }) },
             ]}
           />
-          <TextField label={t('typing.label')} hint={t('typing.hint')} value={typed} onChange={setTyped} />
+          <TextField className="calibration-typing" label={t('typing.label')} hint={t('typing.hint')} value={typed} onChange={setTyped} />
         </Section>
       </div>
     </div>

@@ -10,7 +10,7 @@ const CAPTURE_SILENCE_MS = 500;
 /** An undetected burst shorter or slower than this is a person typing, not a scan attempt. */
 const MIN_ATTEMPT_CHARS = 8;
 const MAX_ATTEMPT_MS_PER_CHAR = 100;
-const HISTORY = 12;
+const HISTORY = 20;
 
 export interface HistoryEntry {
   id: number;
