@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeCore, type TestCore } from '../../fixtures/core.js';
 import { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOPS, DEMO_SHOPEE_SHOP_IDS, startShopeeSimulator, type ShopeeSimulatorHandle } from '../../../main/simulators/shopee/index.js';
 import { getOrderDetail, walkOrderList } from '../../../main/connectors/marketplaces/shopee/shopee-orders.js';
-import { getItemBaseInfo, getItemList, getModelList } from '../../../main/connectors/marketplaces/shopee/shopee-products.js';
+import { getItemBaseInfo, getItemList, getModelList, updatePrice, updateStock } from '../../../main/connectors/marketplaces/shopee/shopee-products.js';
+import { createShippingDocument, downloadShippingDocument, getShippingDocumentResult, getShippingParameter, getTrackingNumber, shipOrder } from '../../../main/connectors/marketplaces/shopee/shopee-logistics.js';
 import { getShopInfo } from '../../../main/connectors/marketplaces/shopee/shopee-shop-info.js';
 import { shopeeShopFor } from '../../../main/domain/marketplaces/shopee/shopee-account.js';
 
@@ -71,5 +72,67 @@ describe('Shopee client against the simulator', () => {
     sim.control.expireRefreshTokens();
     await expect(getItemList(shop, { pageSize: 1 })).rejects.toMatchObject({ code: 'SHOPEE_RECONNECT_NEEDED' });
     expect(await call(t.admin, 'marketplaces.shopee.status', { accountId })).toMatchObject({ needsReconnect: true });
+  });
+});
+
+describe('Shopee logistics and stock calls against the simulator', () => {
+  let sim: ShopeeSimulatorHandle;
+  let t: TestCore;
+  let shop: ReturnType<typeof shopeeShopFor>;
+  beforeAll(async () => {
+    sim = await startShopeeSimulator({ partners: [DEMO_SHOPEE_PARTNER], shops: DEMO_SHOPEE_SHOPS, tickEveryMs: 0, seed: 5 });
+    t = await makeCore();
+    const now = Date.now();
+    const accountId = Number(t.core.store.prepare(`INSERT INTO connector_accounts (provider, name, environment, base_url, settings_json, secrets_sealed, created_at, updated_at)
+      VALUES ('shopee', 'Shopee sim 2', 'custom', ?, ?, ?, ?, ?)`).run(sim.url, JSON.stringify({ partnerId: String(sim.partnerId) }), t.core.secrets.seal(JSON.stringify({ partnerKey: sim.partnerKey })), now, now).lastInsertRowid);
+    const shopId = DEMO_SHOPEE_SHOP_IDS.main;
+    await call(t.admin, 'marketplaces.shopee.completeAuth', { accountId, redirectedUrl: `http://127.0.0.1/cb?code=${sim.control.issueAuthCode(shopId)}&shop_id=${shopId}` });
+    shop = shopeeShopFor(t.core.store, t.core.secrets, accountId);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sim?.close();
+  });
+
+  it('arranges a shipment, reads its tracking number and downloads the AWB', async () => {
+    const order = sim.control.createOrder({ shopId: DEMO_SHOPEE_SHOP_IDS.main });
+    const [detail] = await getOrderDetail(shop, [order.orderSn ?? (order as unknown as { order_sn: string }).order_sn]);
+    const ref = { orderSn: detail!.order_sn, packageNumber: detail!.package_list?.[0]?.package_number };
+    const params = await getShippingParameter(shop, ref);
+    const address = params.pickup?.address_list[0];
+    const method = address
+      ? { pickup: { address_id: Number(address.address_id), pickup_time_id: address.time_slot_list[0]?.pickup_time_id } }
+      : { dropoff: {} };
+    await shipOrder(shop, ref, method);
+    await expect(shipOrder(shop, ref, method)).rejects.toMatchObject({ kind: 'permanent', message: expect.stringContaining('package_already_shipped') });
+    let tracking = '';
+    for (let i = 0; i < 10 && !tracking; i++) {
+      tracking = (await getTrackingNumber(shop, ref)).tracking_number;
+      if (!tracking) sim.control.jumpClock(60_000);
+    }
+    expect(tracking).not.toBe('');
+    const refs = [{ ...ref, trackingNumber: tracking }];
+    await createShippingDocument(shop, refs);
+    let status = '';
+    for (let i = 0; i < 10 && status !== 'READY' && status !== 'FAILED'; i++) {
+      status = (await getShippingDocumentResult(shop, refs)).result_list[0]?.status ?? '';
+      if (status !== 'READY') {
+        sim.control.jumpClock(5_000);
+      }
+    }
+    expect(status).toBe('READY');
+    const doc = await downloadShippingDocument(shop, refs);
+    expect(doc.body.subarray(0, 4).toString('latin1')).toMatch(/%PDF|PK/);
+  });
+
+  it('updates stock and price and reports per-model failures', async () => {
+    const items = await getItemList(shop, { pageSize: 5 });
+    const [base] = await getItemBaseInfo(shop, [items.item[0]!.item_id]);
+    const modelId = base!.has_model ? (await getModelList(shop, base!.item_id)).model[0]!.model_id : '0';
+    const stock = await updateStock(shop, base!.item_id, [{ modelId, stock: 7 }]);
+    expect(stock.failure_list).toEqual([]);
+    expect(stock.success_list.length).toBe(1);
+    const price = await updatePrice(shop, base!.item_id, [{ modelId, originalPrice: 123_000 }]);
+    expect(price.failure_list).toEqual([]);
   });
 });
