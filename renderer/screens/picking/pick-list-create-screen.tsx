@@ -87,7 +87,7 @@ export function PickListCreateScreen() {
 
   const p = preview.data;
   return (
-    <div className="screen">
+    <div className="screen pick-screen">
       <PageHeader title={t('create.title')} subtitle={t('create.subtitle')} />
       <div className="pick-filters" role="group" aria-label={t('create.candidatesLabel')}>
         <SelectField label={t('create.warehouse')} value={warehouseId} onChange={(v) => { setWarehouseId(v); sel.clear(); }}
@@ -104,6 +104,7 @@ export function PickListCreateScreen() {
         <span className={scanMessage?.tone === 'error' ? 'field-error' : 'muted'} role="alert">{scanMessage?.text ?? t('create.scanHint')}</span>
       </div>
       <ErrorBanner error={candidates.error} />
+      <div className="pick-candidates">
       <DataTable
         label={t('create.candidatesLabel')}
         columns={columns}
@@ -113,6 +114,7 @@ export function PickListCreateScreen() {
         onOpen={(r) => !r.pickListCode && sel.click(r, false)}
         empty={<EmptyState title={t('create.noCandidates')} />}
       />
+      </div>
       <Section title={t('create.preview')}>
         {preview.error ? <p className="field-error" role="alert">{errorMessage(t, preview.error)}</p> : null}
         {!debouncedIds ? <p className="muted">{t('create.previewEmpty')}</p> : null}

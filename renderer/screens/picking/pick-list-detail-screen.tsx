@@ -75,7 +75,7 @@ export function PickListDetailScreen() {
   const active = p.status === 'open' || p.status === 'picked';
 
   return (
-    <div className="screen">
+    <div className="screen pick-screen">
       <PageHeader
         title={<>{t('title')} <span className="num">{p.code}</span></>}
         subtitle={t('create.totals', { orders: p.totals.orders, skus: p.totals.skus, units: p.totals.units })}
