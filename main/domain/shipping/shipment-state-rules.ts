@@ -86,7 +86,9 @@ export const orderStatusFor = (state: StoredShipmentState): OrderStatus | null =
 
 export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned' | 'lost' | 'damaged' | 'carrier_exception' | 'booking_rejected' | 'address_unmatched' | 'already_booked' | 'cod_mismatch' | 'decision_refused'
   // A packer paused an order at the pack station (main/domain/packing): missing item, damage.
-  | 'pack_paused';
+  | 'pack_paused'
+  // A marketplace cancelled an order after it was packed (main/domain/intake): unpack and restock, or ship anyway.
+  | 'marketplace_cancel_after_pack';
 
 const EXCEPTION_FOR: Partial<Record<StoredShipmentState, ExceptionKind>> = {
   delivery_failed: 'delivery_failed',
