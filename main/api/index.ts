@@ -4,6 +4,7 @@ import { inventoryContract } from './inventory.js';
 import { jobsContract } from './jobs.js';
 import { connectionsContract } from './connections.js';
 import { marketplacesContract } from './marketplaces.js';
+import { intakeContract } from './intake.js';
 import { shippingContract } from './shipping.js';
 import { stationsContract } from './stations.js';
 import { scalesContract } from './scales.js';
@@ -27,6 +28,7 @@ export const contract = {
   ...jobsContract,
   ...connectionsContract,
   ...marketplacesContract,
+  ...intakeContract,
   ...shippingContract,
   ...stationsContract,
   ...printingContract,
@@ -43,6 +45,6 @@ export const COMMAND_NAMES = Object.keys(contract) as readonly CommandName[];
 export const EVENT_NAMES = [
   'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
   'session.changed', 'operators.changed', 'jobs.changed', 'connectivity.changed', 'connections.changed', 'shipments.changed', 'exceptions.changed',
-  'stations.changed', 'printing.changed',
+  'stations.changed', 'printing.changed', 'intake.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -23,6 +23,7 @@ import type { DemoNetwork } from '../simulators/demo-network.js';
 import { PrintWorker } from '../domain/printing/print-worker.js';
 import type { OsPrint } from '../domain/printing/printer-transports.js';
 import { upsertDemoPrinters } from '../domain/demo/demo-printers.js';
+import { IntakePoller } from '../domain/intake/intake-poller.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -44,6 +45,8 @@ export interface CoreOptions {
   osPrint?: OsPrint;
   /** Print queue tuning for tests (poll interval). */
   printJobs?: { pollMs?: number };
+  /** How often the order intake looks for shops due a pull (default 5 s; 0 = only "sync now"). */
+  intakeTickMs?: number;
 }
 
 export interface Session {
@@ -148,6 +151,14 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     store, dataDir: opts.dataDir, now, osPrint: opts.osPrint, pollMs: opts.printJobs?.pollMs, log,
     onChange: (info) => publish('printing.changed', info),
   });
+  // Marketplace order intake (main/domain/intake): pulls each connected shop at its interval, waits while offline.
+  const intake = new IntakePoller({
+    store, secrets, now, log, tickMs: opts.intakeTickMs, isOnline: () => runner.online,
+    onChange: (r) => {
+      publish('intake.changed', { accountId: r.accountId });
+      if (r.counts.created || r.counts.updated || r.counts.needsMapping) for (const e of ['orders.changed', 'stock.changed', 'exceptions.changed'] as const) publish(e, {});
+    },
+  });
   const services: CoreServices = {
     dataDir: opts.dataDir,
     version: appVersion(),
@@ -191,6 +202,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   let closed = false;
   if (opts.runJobs !== false) runner.start();
   if (opts.runJobs !== false) printer.start();
+  if (opts.runJobs !== false) intake.start();
   const trackEvery = opts.trackEveryMs ?? 10 * 60_000;
   const tracker = opts.runJobs !== false && trackEvery > 0
     ? setInterval(() => {
@@ -248,7 +260,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       if (timer) clearInterval(timer);
       if (tracker) clearInterval(tracker);
       // Drain: commands and jobs already running finish and commit before the file closes.
-      await Promise.allSettled([...pending, runner.drain(), printer.drain(), ...(backupRunning ? [backupRunning] : []), ...(demoStarting ? [demoStarting] : [])]);
+      await Promise.allSettled([...pending, runner.drain(), printer.drain(), intake.drain(), ...(backupRunning ? [backupRunning] : []), ...(demoStarting ? [demoStarting] : [])]);
       await demo?.close();
       // An open serial or HID handle would keep the process alive after the window closes.
       await closeScales(store).catch((e) => log('a scale did not close', e));

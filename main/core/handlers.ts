@@ -8,6 +8,7 @@ import { systemHandlers } from '../domain/system/system-handlers.js';
 import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
 import { connectionHandlers } from '../domain/connections/connection-handlers.js';
 import { marketplaceHandlers } from '../domain/marketplaces/marketplace-handlers.js';
+import { intakeHandlers } from '../domain/intake/intake-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
 import { scaleHandlers } from '../domain/scales/scale-handlers.js';
@@ -29,6 +30,7 @@ export function createHandlers(): Handlers {
     ...jobHandlers,
     ...connectionHandlers,
     ...marketplaceHandlers,
+    ...intakeHandlers,
     ...shippingHandlers,
     ...stationHandlers,
     ...printingHandlers,
