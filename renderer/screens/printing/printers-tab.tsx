@@ -41,7 +41,7 @@ export function PrintersTab({ station, canEdit }: StationTabProps) {
   const columns: Column<PrinterProfileOut>[] = [
     { key: 'name', header: t('printers.columns.name'), render: (p) => <>{p.name} {p.active ? null : <Tag>{t('printers.inactive')}</Tag>}</> },
     { key: 'purposes', header: t('printers.columns.purposes'), render: (p) => p.purposes.map((x) => t(`purpose.${x}`)).join(', ') || '—' },
-    { key: 'connection', header: t('printers.columns.connection'), render: (p) => <span className="mono">{t(`transport.${p.transport.kind}`)} · {connectionOf(p)}</span> },
+    { key: 'connection', header: t('printers.columns.connection'), render: (p) => (p.transport.kind === 'tcp' ? <span className="mono">{connectionOf(p)}</span> : <>{t(`transport.${p.transport.kind}`)} · <span className="mono">{connectionOf(p)}</span></>) },
     { key: 'format', header: t('printers.columns.format'), render: (p) => `${p.language.toUpperCase()} · ${t(`media.${p.media}`)} · ${p.dpi}` },
     { key: 'status', header: t('printers.columns.status'), render: (p) => (states[p.id] ? <Tag tone={states[p.id].tone}>{t(`state.${states[p.id].state}`)}</Tag> : '—') },
     {
