@@ -52,10 +52,11 @@ export function PackOrderView({ st, session }: { st: PackStation; session: Sessi
       try {
         const done = await call('packing.complete', { sessionId: session.id, weightGrams: weight });
         st.setLastPacked({ orderId: done.orderId, number: session.order.number });
-        st.say('ok', t('packed', { number: session.order.number }));
+        const packedText = t('packed', { number: session.order.number });
+        st.say('ok', packedText);
         st.setSession(null);
-        if (st.sequence.length) await st.openFromSequence(st.sequence);
-        else if (rules.autoOpenNext && done.nextOrderId) await st.open(done.nextOrderId);
+        if (st.sequence.length) await st.openFromSequence(st.sequence, packedText);
+        else if (rules.autoOpenNext && done.nextOrderId) await st.open(done.nextOrderId, packedText);
       } catch (err) {
         completing.current = false;
         setWeightGiven(false);

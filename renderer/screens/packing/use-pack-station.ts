@@ -38,12 +38,14 @@ export function usePackStation() {
     else if (kind === 'ok') scanFeedback.ok();
   }, [sound]);
 
-  const open = useCallback(async (orderId: number): Promise<boolean> => {
+  /** `after` keeps what just happened (a packed order) in front of the news of the next one. */
+  const open = useCallback(async (orderId: number, after?: string): Promise<boolean> => {
     try {
       const s = await call('packing.open', { orderId });
       setSession(s);
       setLastOkCode(null);
-      say('info', t('packing:opened', { number: s.order.number }));
+      const opened = t('packing:opened', { number: s.order.number });
+      say(after ? 'ok' : 'info', after ? `${after} · ${opened}` : opened);
       return true;
     } catch (err) {
       say('error', packError(t, err));
@@ -64,13 +66,13 @@ export function usePackStation() {
   }, [say, t]);
 
   /** Opens the pick list's orders one after another, skipping those no longer waiting. */
-  const openFromSequence = useCallback(async (ids: number[]): Promise<void> => {
+  const openFromSequence = useCallback(async (ids: number[], after?: string): Promise<void> => {
     let rest = ids;
     while (rest.length) {
       const [first, ...more] = rest;
       rest = more;
       setSequence(more);
-      if (await open(first)) return;
+      if (await open(first, after)) return;
     }
     setSequence([]);
   }, [open]);
