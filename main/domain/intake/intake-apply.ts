@@ -51,9 +51,9 @@ export const CANCEL_AFTER_PACK = 'marketplace_cancel_after_pack' as const;
 
 /** The variant of a marketplace line: the listing mapped by hand, else the model SKU, else (no variations) the item SKU. */
 export function variantResolver(store: Store, accountId: number) {
-  const byListing = store.prepare('SELECT variant_id FROM listing_mappings WHERE account_id = ? AND item_id = ? AND model_id = ?').pluck();
-  const byCode = store.prepare('SELECT variant_id FROM catalog_codes WHERE code = ? AND variant_id IS NOT NULL').pluck();
-  const singleVariant = store.prepare(`SELECT min(v.id) FROM catalog_codes c JOIN variants v ON v.product_id = c.product_id
+  const byListing = store.sqlite.prepare('SELECT variant_id FROM listing_mappings WHERE account_id = ? AND item_id = ? AND model_id = ?').pluck();
+  const byCode = store.sqlite.prepare('SELECT variant_id FROM catalog_codes WHERE code = ? AND variant_id IS NOT NULL').pluck();
+  const singleVariant = store.sqlite.prepare(`SELECT min(v.id) FROM catalog_codes c JOIN variants v ON v.product_id = c.product_id
     WHERE c.code = ? AND c.kind = 'product_sku' GROUP BY c.product_id HAVING count(*) = 1`).pluck();
   return (l: Pick<MappedLine, 'itemId' | 'modelId' | 'sku' | 'itemSku'>): number | null => {
     const mapped = byListing.get(accountId, l.itemId, l.modelId) as number | undefined;
@@ -98,9 +98,9 @@ export class IntakeWriter {
     this.insertLine = store.prepare('INSERT INTO order_lines (order_id, variant_id, sku, name, quantity, unit_price, reserved_qty) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.insertEvent = store.prepare("INSERT INTO order_events (order_id, at, operator_id, kind, from_status, to_status, reason, data_json) VALUES (?, ?, NULL, 'created', NULL, ?, ?, ?)");
     this.insertFts = store.prepare('INSERT INTO orders_fts (rowid, body) VALUES (?, ?)');
-    this.readLevel = store.prepare('SELECT on_hand - reserved FROM stock_levels WHERE variant_id = ? AND warehouse_id = ?').pluck();
+    this.readLevel = store.sqlite.prepare('SELECT on_hand - reserved FROM stock_levels WHERE variant_id = ? AND warehouse_id = ?').pluck();
     this.resolve = variantResolver(store, target.accountId);
-    this.allowNegative = (store.prepare('SELECT allow_negative FROM warehouses WHERE id = ?').pluck().get(target.warehouseId) as number | undefined) === 1;
+    this.allowNegative = (store.sqlite.prepare('SELECT allow_negative FROM warehouses WHERE id = ?').pluck().get(target.warehouseId) as number | undefined) === 1;
   }
 
   /** One order from the marketplace. Re-applying the same or an older update changes nothing. */

@@ -15,7 +15,7 @@ export const intakeHandlers: HandlersFor<typeof intakeContract> = {
   'intake.status': (ctx, { accountId }) => status(ctx, accountId),
 
   'intake.list': (ctx) =>
-    (ctx.store.prepare("SELECT id FROM connector_accounts WHERE provider = 'shopee' ORDER BY name, id").pluck().all() as number[]).map((id) => status(ctx, id)),
+    (ctx.store.sqlite.prepare("SELECT id FROM connector_accounts WHERE provider = 'shopee' ORDER BY name, id").pluck().all() as number[]).map((id) => status(ctx, id)),
 
   'intake.syncNow': {
     async: async (ctx, { accountId, wait }) => {

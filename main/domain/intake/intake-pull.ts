@@ -142,7 +142,7 @@ export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOp
 
   try {
     // Orders an earlier pull could not use: asked again first.
-    const retry = store.prepare("SELECT external_id FROM marketplace_orders WHERE account_id = ? AND state = 'failed' ORDER BY updated_at LIMIT ?").pluck()
+    const retry = store.sqlite.prepare("SELECT external_id FROM marketplace_orders WHERE account_id = ? AND state = 'failed' ORDER BY updated_at LIMIT ?").pluck()
       .all(accountId, FAILED_RETRY_LIMIT) as string[];
     if (retry.length) applyPage(retry, await details(retry), null);
 

@@ -48,7 +48,7 @@ export function updateIntakeSettings(store: Store, accountId: number, s: { pollE
   readIntakeAccount(store, accountId);
   intakeRow(store, accountId, now);
   if (s.warehouseId !== undefined) {
-    const w = store.prepare('SELECT active FROM warehouses WHERE id = ?').pluck().get(s.warehouseId) as number | undefined;
+    const w = store.sqlite.prepare('SELECT active FROM warehouses WHERE id = ?').pluck().get(s.warehouseId) as number | undefined;
     if (w === undefined) fail('NOT_FOUND', 'Warehouse not found', { entity: 'warehouse', id: s.warehouseId, field: 'warehouseId' });
     if (w === 0) fail('WAREHOUSE_INACTIVE', 'The warehouse is inactive', { id: s.warehouseId, field: 'warehouseId' });
   }
@@ -72,7 +72,7 @@ export function unmappedListings(store: Store, f: { accountId?: number; search?:
 /** Remembers shop + item + model → variant and creates every waiting order that is now whole. */
 export function mapListing(store: Store, m: { accountId: number; itemId: string; modelId: string; variantId: number }, operatorId: number | null, now: number) {
   readIntakeAccount(store, m.accountId);
-  const variant = store.prepare('SELECT id FROM variants WHERE id = ?').pluck().get(m.variantId);
+  const variant = store.sqlite.prepare('SELECT id FROM variants WHERE id = ?').pluck().get(m.variantId);
   if (variant === undefined) fail('NOT_FOUND', 'Variant not found', { entity: 'variant', id: m.variantId, field: 'variantId' });
   store.prepare(`INSERT INTO listing_mappings (account_id, item_id, model_id, variant_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (account_id, item_id, model_id) DO UPDATE SET variant_id = excluded.variant_id, created_by = excluded.created_by, created_at = excluded.created_at`)
@@ -81,6 +81,6 @@ export function mapListing(store: Store, m: { accountId: number; itemId: string;
   if (row.warehouse_id === null) fail('CONFLICT', 'No active warehouse receives this shop’s orders', { reason: 'no_warehouse' });
   const channel = (readIntakeAccount(store, m.accountId).provider) as 'shopee';
   const created = new IntakeWriter(store, { accountId: m.accountId, channel, warehouseId: row.warehouse_id! }).reprocessWaiting(now);
-  const stillWaiting = store.prepare("SELECT count(*) FROM marketplace_orders WHERE account_id = ? AND state = 'needs_mapping'").pluck().get(m.accountId) as number;
+  const stillWaiting = store.sqlite.prepare("SELECT count(*) FROM marketplace_orders WHERE account_id = ? AND state = 'needs_mapping'").pluck().get(m.accountId) as number;
   return { created, stillWaiting };
 }

@@ -28,7 +28,7 @@ export function intakeRow(store: Store, accountId: number, now: number): IntakeR
   const read = () => store.prepare('SELECT * FROM intake_accounts WHERE account_id = ?').get(accountId) as IntakeRow | undefined;
   const row = read();
   if (row) return row;
-  const warehouse = store.prepare("SELECT id FROM warehouses WHERE active = 1 ORDER BY type = 'main' DESC, id LIMIT 1").pluck().get() as number | undefined;
+  const warehouse = store.sqlite.prepare("SELECT id FROM warehouses WHERE active = 1 ORDER BY type = 'main' DESC, id LIMIT 1").pluck().get() as number | undefined;
   store.prepare('INSERT INTO intake_accounts (account_id, warehouse_id, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(accountId, warehouse ?? null, now);
   return read()!;
 }

@@ -130,7 +130,9 @@ type ShopeeAddress = NonNullable<ShopeeOrderDetail['recipient_address']>;
 export function mapShopeeAddress(a: ShopeeAddress | undefined): StoredAddress {
   if (!a) return toStoredAddress({ recipientName: '', phone: '', street: '', provinceName: '', wardName: '' });
   const province = (a.state || '').trim() || (a.city || '').trim();
-  const below = (a.state?.trim() ? [a.city, a.district, a.town] : [a.district, a.town]).map((s) => (s ?? '').trim()).filter(Boolean);
+  const below = (a.state?.trim() ? [a.city, a.district, a.town] : [a.district, a.town]).map((s) => (s ?? '').trim())
+    // Some answers repeat the province in `city` (spec §1 does not say which field holds which level): a level equal to the province is not a level.
+    .filter((s, i, all) => !!s && s.toLowerCase() !== province.toLowerCase() && all.indexOf(s) === i);
   const full = a.full_address.trim();
   const ward = below.length ? below[below.length - 1] : '';
   const street = streetOf(full, [ward, ...below, province]);

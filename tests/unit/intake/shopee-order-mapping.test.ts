@@ -108,6 +108,10 @@ describe('Shopee address mapping (old and 2025 forms)', () => {
       legacy: { provinceName: 'Hà Nội', districtName: 'Quận Cầu Giấy', wardName: 'Phường Dịch Vọng' } });
     expect(a.current).toBeUndefined();
   });
+  it('a province repeated in city is not a level', () => {
+    const a = mapShopeeAddress({ name: 'Lan', phone: '84912345678', state: 'TP. Hồ Chí Minh', city: 'TP. Hồ Chí Minh', district: 'Quận 1', town: 'Phường Bến Nghé', full_address: '12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh' });
+    expect(a).toMatchObject({ scheme: 'legacy3', streetLine: '12 Lê Lợi', legacy: { provinceName: 'TP. Hồ Chí Minh', districtName: 'Quận 1', wardName: 'Phường Bến Nghé' } });
+  });
   it('province → ward: the 2025 two-level form', () => {
     const a = mapShopeeAddress({ name: 'Minh', phone: '0987654321', state: 'TP. Hồ Chí Minh', city: '', district: '', town: 'Phường Sài Gòn', full_address: '45 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh' });
     expect(a).toMatchObject({ scheme: 'new2', streetLine: '45 Lê Lợi', current: { provinceName: 'TP. Hồ Chí Minh', wardName: 'Phường Sài Gòn' }, recipientName: 'Minh', phone: '0987654321' });
