@@ -79,7 +79,9 @@ function diffPairs(expected: string, got: string): string {
   for (let i = 0; i < Math.min(expected.length, got.length); i++) {
     if (expected[i] !== got[i] && !pairs.includes(`${expected[i]}→${got[i]}`)) pairs.push(`${expected[i]}→${got[i]}`);
   }
-  return pairs.map((p) => `"${p.replace('→', '" → "')}"`).join(', ');
+  // A handful is enough to see the pattern; a whole wrong code would bury the advice.
+  const shown = pairs.slice(0, 6).map((p) => `"${p.replace('→', '" → "')}"`).join(', ');
+  return pairs.length > 6 ? `${shown}, …` : shown;
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));

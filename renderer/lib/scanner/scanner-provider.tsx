@@ -78,6 +78,11 @@ function apply(outcomes: Outcome<KeyToken>[]): void {
   }
 }
 
+function inputPending(): boolean {
+  const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: (o?: { includeContinuous?: boolean }) => boolean } }).scheduling;
+  return scheduling?.isInputPending?.() ?? false;
+}
+
 /** When the last key was handled, on the page's clock (event timestamps are the keyboard's). */
 let lastArrival = 0;
 
@@ -90,6 +95,11 @@ function schedule(): void {
   if (deadline === null) return;
   const due = Math.max(deadline, lastArrival + detector.endTimeoutMs);
   timer = window.setTimeout(() => {
+    // Keys already queued behind this timer belong to the burst: let them in first.
+    if (inputPending()) {
+      timer = window.setTimeout(schedule, 2);
+      return;
+    }
     apply(detector.expire(Math.max(performance.now(), deadline)));
     schedule();
   }, Math.max(0, due - performance.now()) + 1);

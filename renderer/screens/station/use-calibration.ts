@@ -11,6 +11,9 @@ const CAPTURE_SILENCE_MS = 500;
 const MIN_ATTEMPT_CHARS = 8;
 const MAX_ATTEMPT_MS_PER_CHAR = 100;
 const HISTORY = 20;
+const NEW_ATTEMPT_GAP_MS = 300;
+/** A scanner presses Shift a moment before a capital: keep such keys with the scan. */
+const SCAN_LEAD_MS = 15;
 
 export interface HistoryEntry {
   id: number;
@@ -57,6 +60,9 @@ export function useCalibration() {
   };
 
   useRawKeys((k) => {
+    // A pause this long starts a new attempt, by the keys' own clock.
+    const last = keys.current[keys.current.length - 1];
+    if (last && k.t - last.t > NEW_ATTEMPT_GAP_MS) close(false);
     keys.current.push(k);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => close(false), CAPTURE_SILENCE_MS);
@@ -73,6 +79,8 @@ export function useCalibration() {
         return;
       }
       detected.current = true;
+      // Only the scan's own keys (and the Shift or prefix just before them), not what was typed before.
+      keys.current = keys.current.filter((k) => k.t >= o.scan.startedAt - SCAN_LEAD_MS);
       close(true);
     }
   });

@@ -44,13 +44,15 @@ export class ScannerDriver {
 
   /**
    * Sends the keys at once, each stamped with its time: the page judges the pace from event
-   * timestamps, as with a real scanner. The stamps start 300 ms ahead so that a loaded test
-   * machine delivering the events late cannot make a scan look split or slow.
+   * timestamps, as with a real scanner's. The stamps run ahead of the clock (300 ms, plus 10 ms
+   * per key) so that a loaded test machine delivering the events late — the protocol hands them
+   * over one by one — cannot make a scan look split or slow; a real keyboard's events carry the
+   * time they were typed.
    */
   async send(keys: readonly TimedKey[]): Promise<void> {
     this.cdp ??= await this.page.context().newCDPSession(this.page);
     const cdp = this.cdp;
-    const t0 = Date.now() / 1000 + 0.3;
+    const t0 = Date.now() / 1000 + 0.3 + keys.length * 0.01;
     const sends: Promise<unknown>[] = [];
     for (const k of keys) {
       const text = k.key === 'Enter' ? '\r' : k.key.length === 1 ? k.key : undefined;
