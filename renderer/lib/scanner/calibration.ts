@@ -23,6 +23,7 @@ export type FindingKind =
   | 'notDetected' // the app did not take the burst for a scan
   | 'scannerLayout' // the scanner sends other key positions than a US keyboard: the code decodes wrong
   | 'missingChars' // characters lost on the way
+  | 'otherCode' // some other barcode was scanned
   | 'ime' // an input method rewrote key values (harmless for scans; fields typed by hand change)
   | 'imeInjected' // an input method replaced keys outright (Backspace + new character): scans can break
   | 'osLayout' // the OS layout is not US (harmless for scans)
@@ -112,7 +113,11 @@ export function analyseCalibration(expected: string, raw: readonly CalibrationKe
 
   const injected = chars.some((k) => k.code === 'Backspace' || k.code === '' || k.code === 'Unidentified');
   if (injected) add('imeInjected', 'error', { keyText });
-  if (decoded !== expected && !injected) {
+  const matching = [...expected].filter((ch, i) => decoded[i] === ch).length;
+  if (decoded !== expected && !injected && matching < expected.length / 2 && !decoded.startsWith(expected.slice(0, 4))) {
+    // Not a damaged test code but another one: layout advice would mislead.
+    add('otherCode', 'error', { decoded });
+  } else if (decoded !== expected && !injected) {
     if (decoded.length < expected.length) add('missingChars', 'error', { decoded, expected, missing: expected.length - decoded.length });
     else add('scannerLayout', 'error', { pairs: diffPairs(expected, decoded) });
   }

@@ -34,7 +34,8 @@ describe('calibration verdicts', () => {
     expect(r.ok).toBe(true);
     const f = r.findings.find((x) => x.kind === 'osLayout');
     expect(f?.severity).toBe('info');
-    expect(f?.params.pairs).toBe('"-" → ")", "A" → "Q", "W" → "Z", "1" → "&", "2" → "é", "a" → "q", "w" → "z"');
+    // Six pairs show the pattern; the rest is elided.
+    expect(f?.params.pairs).toBe('"-" → ")", "A" → "Q", "W" → "Z", "1" → "&", "2" → "é", "a" → "q", …');
   });
 
   it('a scanner set to another layout sends other key positions: the code is wrong and the page says which characters', () => {
@@ -83,6 +84,12 @@ describe('calibration verdicts', () => {
     const r = analyseCalibration(CALIBRATION_CODE, keys, config(), true);
     expect(r.ok).toBe(false);
     expect(kinds(r)).toContain('imeInjected');
+  });
+
+  it('another barcode altogether is called that, not a layout problem', () => {
+    const r = analyseCalibration(CALIBRATION_CODE, raw([...keysOf('8934567890123', 100, 4), enter()]), config(), true);
+    expect(kinds(r)).toEqual(['otherCode', 'suffixOk']);
+    expect(r.ok).toBe(false);
   });
 
   it('characters lost on the way are reported', () => {
