@@ -96,7 +96,7 @@ describe('Shopee logistics and stock calls against the simulator', () => {
 
   it('arranges a shipment, reads its tracking number and downloads the AWB', async () => {
     const order = sim.control.createOrder({ shopId: DEMO_SHOPEE_SHOP_IDS.main });
-    const [detail] = await getOrderDetail(shop, [order.orderSn ?? (order as unknown as { order_sn: string }).order_sn]);
+    const [detail] = await getOrderDetail(shop, [order.order_sn]);
     const ref = { orderSn: detail!.order_sn, packageNumber: detail!.package_list?.[0]?.package_number };
     const params = await getShippingParameter(shop, ref);
     const address = params.pickup?.address_list[0];
