@@ -113,3 +113,14 @@ describe('order windows and ids', () => {
     expect((o as Record<string, unknown>).new_field).toEqual({ x: 1 });
   });
 });
+
+describe('Shopee account settings (api/shopee-settings.ts)', () => {
+  it('accepts a partner id as text or number, refuses others with the field path', async () => {
+    const { shopeeSettingsIssue } = await import('../../../main/api/shopee-settings.js');
+    expect(shopeeSettingsIssue({ partnerId: '2001887' })).toBeNull();
+    expect(shopeeSettingsIssue({ partnerId: 2001887, other: true })).toBeNull();
+    expect(shopeeSettingsIssue({})).toMatchObject({ path: ['settings', 'partnerId'] });
+    expect(shopeeSettingsIssue({ partnerId: '4294967296' })).toMatchObject({ path: ['settings', 'partnerId'] });
+    expect(shopeeSettingsIssue({ partnerId: 'abc' })).not.toBeNull();
+  });
+});
