@@ -1,6 +1,7 @@
 import type { Store } from '../../store/store.js';
 import { gtinCheckDigit } from '../shared/barcode.js';
-import { setSetting } from '../shared/settings.js';
+import { getSetting, setSetting } from '../shared/settings.js';
+import { saveStation } from '../stations/station-repo.js';
 import { createProduct } from '../catalog/catalog-service.js';
 import { createOperator } from '../operators/operators-service.js';
 import { cancelOrder, createManualOrder, transitionOrder } from '../orders/order-commands.js';
@@ -129,5 +130,8 @@ export function seedDemo(store: Store, now: number) {
     });
   });
   setSetting(store, 'demo', '1');
+  // The demo desk weighs on the simulated scale, saved as its settings (the printers' profiles already
+  // give the station a row, so an unsaved-station fallback would never apply); the Cân tab shows it.
+  saveStation(store, getSetting(store, 'station'), { scale: { transport: 'simulated', protocol: 'line' } }, now);
   return { operators: ops.map((o) => ({ id: o.id, name: o.name, role: o.role, pin: o.pin })) };
 }
