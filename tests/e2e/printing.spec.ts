@@ -8,11 +8,15 @@ import { SignInPage } from './pages/sign-in-page.js';
 test('printers tab, test print to the virtual printer, label preview', async ({ appPage: page }) => {
   const shell = new AppShell(page);
   const signIn = new SignInPage(page);
+  // A hash change keeps the signed-in page (a reload would sign out).
+  const goToHash = (hash: string) => page.evaluate((h) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
+  }, hash);
   const [admin] = await signIn.startDemo();
   await signIn.signIn(admin.name, admin.pin);
 
   await expect(shell.statusBar).toContainText(admin.name);
-  await page.evaluate(() => (location.hash = '#/station?tab=printer'));
+  await goToHash('#/station?tab=printer');
   const printers = page.getByRole('table', { name: 'Danh sách máy in' });
   await expect(printers).toContainText('Máy in tem (ảo)');
   await expect(printers).toContainText('Máy in phiếu (ảo)');
@@ -38,7 +42,7 @@ test('printers tab, test print to the virtual printer, label preview', async ({ 
   await shell.screenshot('printing-03-form-refused');
   await page.keyboard.press('Escape');
 
-  await page.evaluate(() => (location.hash = '#/printing/virtual'));
+  await goToHash('#/printing/virtual');
   const labels = page.getByRole('list', { name: 'Tem đã in' });
   await expect(labels.getByRole('img').first()).toBeVisible();
   await shell.screenshot('printing-04-virtual-printer');

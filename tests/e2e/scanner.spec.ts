@@ -66,7 +66,15 @@ test('calibration: a right scan, an input method rewriting keys, a French layout
 
 test('20 scans 10 ms apart all arrive in order; a scan into a focused field leaves nothing there; typing stays typing', async ({ appPage: page }) => {
   const shell = new AppShell(page);
-  const cal = await openCalibration(page);
+  const cal = await openCalibration(page, async () => {
+    // ← on the focused tab list goes to the General tab (WAI-ARIA tabs), → back.
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Chung' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('checkbox', { name: 'Tự mở đơn tiếp theo khi đóng xong' })).toBeChecked();
+    await shell.screenshot('scanner-07-station-general-tab');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Máy quét' })).toHaveAttribute('aria-selected', 'true');
+  });
 
   const codes = Array.from({ length: 20 }, (_, i) => `SKU-${String(i + 1).padStart(4, '0')}`);
   await cal.scanner.scans(codes, 10);
