@@ -11,17 +11,11 @@ import { useCommand } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { RowActions } from '../catalog/row-actions.js';
+import { channelHealth, HEALTH_TONE } from './channel-health.js';
 import { ShopeeConnectPanel } from './shopee-connect-panel.js';
 
-type Health = 'connected' | 'needsReconnect' | 'notConnected' | 'settings';
-
-export function healthOf(a: ShopeeStatus): Health {
-  if (a.settingsIssue) return 'settings';
-  if (a.needsReconnect) return 'needsReconnect';
-  return a.connected ? 'connected' : 'notConnected';
-}
-
-const TONE = { connected: 'ok', needsReconnect: 'danger', notConnected: 'warn', settings: 'warn' } as const;
+const healthOf = channelHealth;
+const TONE = HEALTH_TONE;
 
 /** "Kênh bán": the marketplace shop accounts and whether each is connected. */
 export function ChannelsScreen() {
