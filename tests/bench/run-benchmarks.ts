@@ -2,6 +2,8 @@ import { benchColdStart } from './bench-cold-start.js';
 import { benchIngest } from './bench-ingest.js';
 import { benchQueries } from './bench-queries.js';
 import { benchShipping } from './bench-shipping.js';
+import { benchScanFeedback } from './bench-scan-feedback.js';
+import { benchShopee } from './bench-shopee.js';
 import { benchLabels } from '../../main/devices/label/bench-labels.js';
 import { emit } from './bench-stats.js';
 
@@ -20,6 +22,8 @@ export async function runBenchmarks(opts: BenchOptions = {}): Promise<void> {
     queries: () => benchQueries(sizes.big, log),
     'cold-start': () => benchColdStart(sizes.big, log),
     shipping: () => benchShipping(opts.quick ?? false, log),
+    scan: () => benchScanFeedback(opts.quick ?? false, log),
+    shopee: () => benchShopee(opts.quick ?? false, log),
     labels: async () => {
       for (const r of await benchLabels({ runs: opts.quick ? 30 : 200 })) emit(r.metric, r.value, r.unit);
     },

@@ -153,13 +153,26 @@ export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOp
       const window: Window = state.window_from !== null && state.window_to !== null
         ? { timeFrom: state.window_from, timeTo: state.window_to }
         : nextWindow(state.watermark, nowS, opts);
-      let cursor = state.window_from !== null ? state.page_cursor ?? '' : '';
-      for (;;) {
-        if (deps.stop?.()) return { ...result, ok: true };
+      const startCursor = state.window_from !== null ? state.page_cursor ?? '' : '';
+      // The next page (list and details) is fetched while this one is applied: nothing is written before its turn.
+      const fetchPage = async (cursor: string) => {
         const page = await retrying('get_order_list', () => getOrderList(shop, { timeRangeField: 'update_time', timeFrom: window.timeFrom, timeTo: window.timeTo, pageSize: MAX_ORDER_PAGE, cursor }));
         const sns = [...new Set(page.order_list.map((o) => o.order_sn))];
         const fetched = sns.length ? await details(sns) : { got: [], bad: [] };
+        return { cursor, page, sns, fetched };
+      };
+      let pending = fetchPage(startCursor);
+      for (;;) {
+        if (deps.stop?.()) {
+          pending.catch(() => {});
+          return { ...result, ok: true };
+        }
+        const { cursor, page, sns, fetched } = await pending;
         const more = page.more && !!page.next_cursor && page.next_cursor !== cursor;
+        if (more) {
+          pending = fetchPage(page.next_cursor);
+          pending.catch(() => {});
+        }
         const counts = applyPage(sns, fetched, ({ created }) => {
           if (more) advanceCursor(store, accountId, { window, nextCursor: page.next_cursor, created }, now());
           else advanceCursor(store, accountId, { window, watermark: window.timeTo, created }, now());
@@ -167,7 +180,6 @@ export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOp
         result.pages++;
         deps.onPage?.({ accountId, window, counts, orders: sns.length });
         if (!more) break;
-        cursor = page.next_cursor;
       }
       result.windows++;
       if (window.timeTo >= nowS) {

@@ -32,7 +32,6 @@ export function shopSeed(items: number, stock: number): ShopSeed {
 }
 
 export interface IntakeSetup {
-  sim: ShopeeSimulatorHandle;
   t: TestCore;
   accountId: number;
   warehouseId: number;
@@ -44,7 +43,7 @@ export async function startSim(seed: ShopSeed[]): Promise<ShopeeSimulatorHandle>
 }
 
 /** Catalog with the shop's SKUs (stock `stock` each), a Shopee account pointed at the simulator and connected. */
-export async function connectCore(sim: ShopeeSimulatorHandle, opts: { dir?: string; stock: number; skus: string[] }): Promise<IntakeSetup> {
+export async function connectCore(sim: Pick<ShopeeSimulatorHandle, 'url' | 'control'> | { url: string; control: { issueAuthCode(shopId: number, partnerId?: number): string } }, opts: { dir?: string; stock: number; skus: string[] }): Promise<IntakeSetup> {
   const t = await makeCore({ dir: opts.dir, core: { runJobs: false } });
   const wh = await addWarehouse(t.admin);
   const variantBySku = new Map<string, number>();
@@ -62,7 +61,7 @@ export async function connectCore(sim: ShopeeSimulatorHandle, opts: { dir?: stri
   const accountId = Number(r.lastInsertRowid);
   await call(t.admin, 'marketplaces.shopee.completeAuth', { accountId, redirectedUrl: `http://127.0.0.1/cb?code=${sim.control.issueAuthCode(SHOP_ID, PARTNER.partnerId)}&shop_id=${SHOP_ID}` });
   await call(t.admin, 'intake.settings', { accountId, warehouseId: wh.id });
-  return { sim, t, accountId, warehouseId: wh.id, variantBySku };
+  return { t, accountId, warehouseId: wh.id, variantBySku };
 }
 
 /** Stock levels equal the ledger, and every order's reservation was made exactly once. */

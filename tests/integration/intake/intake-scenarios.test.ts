@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../fixtures/core.js';
 import { pullShopee } from '../../../main/domain/intake/intake-pull.js';
+import type { ShopeeSimulatorHandle } from '../../../main/simulators/shopee/index.js';
 import { connectCore, shopSeed, SHOP_ID, startSim, stockChecks, type IntakeSetup } from './intake-fixture.js';
 
 // Intake against the Shopee simulator (public and control API only): needs mapping, cancellations
@@ -10,7 +11,7 @@ const ITEMS = 3;
 const skus = Array.from({ length: ITEMS }, (_, i) => [`IT${i}-M`, `IT${i}-L`]).flat();
 
 describe('order intake scenarios', () => {
-  let s: IntakeSetup;
+  let s: IntakeSetup & { sim: ShopeeSimulatorHandle };
   const pull = (opts = {}) => pullShopee({ store: s.t.core.store, secrets: s.t.core.secrets, now: Date.now, sleep: async () => {} }, s.accountId, opts);
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const db = () => s.t.core.store.sqlite;
@@ -23,7 +24,8 @@ describe('order intake scenarios', () => {
     const seed = shopSeed(ITEMS, 1000);
     // One listing whose model SKU the catalog does not know.
     seed.items!.push({ itemId: 77_000_000_001n, name: 'Khăn lụa', sku: '', models: [{ modelId: 77_000_000_101n, sku: 'KHAN-LUA-XANH', price: 90_000, stock: 50 }] , tiers: [{ name: 'Màu', options: ['Xanh'] }] } as never);
-    s = await connectCore(await startSim([seed]), { stock: 20, skus });
+    const sim = await startSim([seed]);
+    s = { ...(await connectCore(sim, { stock: 20, skus })), sim };
   }, 60_000);
   afterAll(async () => {
     await s?.t.close();
