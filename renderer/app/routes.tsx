@@ -20,6 +20,7 @@ import { SettingsScreen } from '../screens/settings/settings-screen.js';
 import { CodScreen } from '../screens/cod/cod-screen.js';
 import { ConnectionsScreen } from '../screens/connections/connections-screen.js';
 import { ChannelsScreen } from '../screens/marketplaces/channels-screen.js';
+import { UnmappedScreen } from '../screens/intake/unmapped-screen.js';
 import { ExceptionsScreen } from '../screens/exceptions/exceptions-screen.js';
 import { JobsScreen } from '../screens/jobs/jobs-screen.js';
 import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
@@ -33,7 +34,7 @@ export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
   | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
   | 'station' | 'pack' | 'packingReport' | 'pickLists' | 'virtualPrinter'
-  | 'channels';
+  | 'channels' | 'intakeUnmapped';
 
 export interface NavItem {
   key: NavKey;
@@ -68,6 +69,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'pickLists', path: '/pick-lists', keys: 'G L', group: 'packing' },
   // Sales channels: marketplace shops (issue 5).
   { key: 'channels', path: '/channels', keys: 'G A', role: 'manager', group: 'sales' },
+  // Marketplace listings that match no variant (issue 5 §2).
+  { key: 'intakeUnmapped', path: '/intake/unmapped', keys: 'G X', role: 'manager', group: 'sales' },
 ];
 
 export interface RouteDef {
@@ -107,6 +110,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/printing/virtual', nav: 'virtualPrinter', render: () => <VirtualPrinterScreen /> },
   { pattern: '/pick-lists', nav: 'pickLists', render: () => <PickListsScreen /> },
   { pattern: '/channels', nav: 'channels', render: () => <ChannelsScreen />, role: 'manager' },
+  { pattern: '/intake/unmapped', nav: 'intakeUnmapped', render: () => <UnmappedScreen />, role: 'manager' },
   { pattern: '/pick-lists/new', nav: 'pickLists', render: () => <PickListCreateScreen /> },
   { pattern: '/pick-lists/:id', nav: 'pickLists', render: () => <PickListDetailScreen /> },
 ];
