@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/feedback.js';
 import { KeyValues } from '../../components/layout.js';
 import { useAction, useCommand } from '../../lib/api.js';
 import { formatNumber } from '../../lib/format.js';
+import { href } from '../../lib/router.js';
 
 const when = (ms: number | null, never: string) => (ms === null ? never : new Date(ms).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }));
 
@@ -32,7 +33,7 @@ export function SyncStatusPanel({ accountId }: { accountId: number }) {
         { label: t('panel.pulledToday'), value: formatNumber(s.pulledToday) },
         { label: t('panel.interval'), value: t('panel.everyMinutes', { count: Math.round(s.pollEveryMs / 60_000) }) },
         ...(s.catchUpSlices > 0 ? [{ label: t('panel.catchUp'), value: t('panel.slices', { count: s.catchUpSlices }) }] : []),
-        ...(s.needsMapping > 0 ? [{ label: t('panel.needsMapping'), value: <a href="#/intake/unmapped">{formatNumber(s.needsMapping)}</a> }] : []),
+        ...(s.needsMapping > 0 ? [{ label: t('panel.needsMapping'), value: <a href={href('/intake/unmapped')}>{formatNumber(s.needsMapping)}</a> }] : []),
         ...(s.failedOrders > 0 ? [{ label: t('panel.failedOrders'), value: formatNumber(s.failedOrders) }] : []),
       ]} />
       {s.lastError ? (
