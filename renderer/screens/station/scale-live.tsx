@@ -46,7 +46,7 @@ export function ScaleLive({ station }: { station: Station }) {
           data-stable={view.takeGrams !== null ? 'true' : 'false'}>
           <strong className="scale-live-grams num">{view.liveGrams !== null ? formatGrams(view.liveGrams, i18n.language) : '—'}</strong>
           {view.tone === 'stable' || view.tone === 'moving' ? <Tag tone={view.tone === 'stable' ? 'ok' : 'warn'}>{t(view.tone === 'stable' ? 'scale.stable' : 'scale.unstable')}</Tag> : null}
-          <span className="scale-live-message">{connected ? t(`scales:${view.messageKey}`) : t('scale.liveNone')}</span>
+          {view.tone !== 'stable' ? <span className="scale-live-message">{connected ? t(`scales:${view.messageKey}`) : t('scale.liveNone')}</span> : null}
         </output>
         {connected ? (
           <p className="muted small">{t('scale.liveUsing', { transport: t(`scale.transports.${state.transport}`), protocol: t(`scale.protocols.${state.protocol}`) })}</p>

@@ -1,3 +1,4 @@
+import './scale-tab.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scaleConfig } from '../../../main/api/stations.js';

@@ -3,6 +3,7 @@ import type { Station } from '../../../main/api/stations.js';
 import { GeneralTab } from './general-tab.js';
 import { ScannerTab } from './scanner-tab.js';
 import { PrintersTab } from '../printing/printers-tab.js';
+import { ScaleTab } from './scale-tab.js';
 
 // The tabs of the station screen (/station?tab=<key>), in display order. Each device area owns
 // one entry: the printing engineer adds { key: 'printer', label: 'station:tabs.printer', ... }
@@ -26,4 +27,5 @@ export const STATION_TABS: StationTab[] = [
   { key: 'general', label: 'station:tabs.general', component: GeneralTab },
   { key: 'scanner', label: 'station:tabs.scanner', component: ScannerTab },
   { key: 'printer', label: 'station:tabs.printer', component: PrintersTab },
+  { key: 'scale', label: 'station:tabs.scale', component: ScaleTab },
 ];
