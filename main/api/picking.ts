@@ -32,6 +32,9 @@ export const pickListSummary = z.object({
   createdBy: z.string().nullable(),
   createdAt: z.number(),
   orderCount: z.number().int(),
+  /** Orders packed or further along (shipped, delivered…): the list's progress is packed / orderCount. */
+  packedCount: z.number().int(),
+  cancelledCount: z.number().int(),
 });
 export type PickListSummary = z.infer<typeof pickListSummary>;
 
@@ -107,6 +110,8 @@ export const pickingContract = {
     output: z.object({ items: z.array(pickListSummary) }),
   }),
   'picking.get': command({ role: 'packer', readonly: true, input: z.object({ id }).strict(), output: pickList }),
+  /** The picker has walked the list (open → picked); it turns done by itself once every order is packed or cancelled. */
+  'picking.markPicked': command({ role: 'packer', input: z.object({ id }).strict(), output: pickList }),
   /** Frees the orders for another pick list; a done or cancelled list stays as it is. */
   'picking.cancel': command({ role: 'packer', input: z.object({ id }).strict(), output: pickList }),
   /** The A4 pick list as a PDF (base64) for preview, download or an OS printer. */

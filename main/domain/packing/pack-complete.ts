@@ -4,6 +4,7 @@ import { readOrderRow, setStatus } from '../orders/order-repo.js';
 import type { Actor } from '../orders/order-reservation.js';
 import { checkTransition } from '../orders/order-state-machine.js';
 import { enqueuePrint } from '../printing/print-queue.js';
+import { settlePickLists } from '../picking/pick-list-settle.js';
 import { requestBooking } from '../shipping/shipment-booking.js';
 import { packBookingForm, type PackCarrier } from './pack-booking.js';
 import { closeSession, readOpenSession, verifyLines, type SessionRow } from './pack-session-repo.js';
@@ -57,5 +58,7 @@ export function completeSession(store: Store, sessionId: number, weightG: number
   }
   setStatus(store, order, 'packed', { ...actor, kind: 'packed', data: { station: desk.station, weightG, shipmentId, override: s.override_at !== null } });
   closeSession(store, sessionId, 'packed', actor.at, { weightG });
+  // The order's pick list turns done in this same transaction when this was its last order.
+  settlePickLists(store, [orderId], actor.at);
   return { orderId, shipmentId: shipmentId!, booked: needsBooking, printJobIds };
 }

@@ -5,6 +5,7 @@ import { enqueuePrint } from '../printing/print-queue.js';
 import { stationNameOf } from '../stations/station-repo.js';
 import { cancelPickList, createPickList, previewPickList } from './pick-list-commands.js';
 import { pickListPdf } from './pick-list-pdf.js';
+import { markPicked } from './pick-list-settle.js';
 import { listPickLists, loadPickList, pickCandidates, pickListSummary } from './pick-list-repo.js';
 
 function found<T>(p: T | undefined, id: number): T {
@@ -22,6 +23,12 @@ export const pickingHandlers: HandlersFor<typeof pickingContract> = {
   },
   'picking.list': (ctx, { statuses, limit, offset }) => ({ items: listPickLists(ctx.store, statuses, limit, offset) }),
   'picking.get': (ctx, { id }) => found(loadPickList(ctx.store, id), id),
+  'picking.markPicked': (ctx, { id }) => {
+    markPicked(ctx.store, id, ctx.now());
+    const p = loadPickList(ctx.store, id)!;
+    ctx.emit('orders.changed', { pickListId: p.id });
+    return p;
+  },
   'picking.cancel': (ctx, { id }) => {
     const p = cancelPickList(ctx.store, id, ctx.now());
     ctx.emit('orders.changed', { pickListId: p.id });

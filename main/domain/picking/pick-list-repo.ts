@@ -1,6 +1,7 @@
 // Reads for pick lists: the orders a selection names, their lines with bins, and list rows.
 import type { PickCandidate, PickList, PickListSummary } from '../../api/picking.js';
 import type { Store } from '../../store/store.js';
+import { PACKED_OR_LATER_STATUSES } from './pick-list-lifecycle.js';
 import { aggregateLines, pickTotals, type PickOrder, type PickSourceLine } from './pick-list-rules.js';
 
 /** Statuses in which a pick list still holds its orders. */
@@ -56,9 +57,14 @@ export function pickContents(store: Store, orderedIds: readonly number[], wareho
   return { orders, lines, totals: pickTotals(orders.length, lines) };
 }
 
+// Constant statuses (no user input), inlined so the summary stays one statement.
+const PACKED_SQL = PACKED_OR_LATER_STATUSES.map((s) => `'${s}'`).join(', ');
+
 const SUMMARY = `SELECT pl.id, pl.code, pl.warehouse_id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName, pl.status, pl.note,
     op.name AS createdBy, pl.created_at AS createdAt,
-    (SELECT count(*) FROM pick_list_orders WHERE pick_list_id = pl.id) AS orderCount
+    (SELECT count(*) FROM pick_list_orders WHERE pick_list_id = pl.id) AS orderCount,
+    (SELECT count(*) FROM pick_list_orders x JOIN orders o ON o.id = x.order_id WHERE x.pick_list_id = pl.id AND o.status IN (${PACKED_SQL})) AS packedCount,
+    (SELECT count(*) FROM pick_list_orders x JOIN orders o ON o.id = x.order_id WHERE x.pick_list_id = pl.id AND o.status = 'cancelled') AS cancelledCount
   FROM pick_lists pl JOIN warehouses w ON w.id = pl.warehouse_id LEFT JOIN operators op ON op.id = pl.created_by`;
 
 export function pickListSummary(store: Store, id: number): PickListSummary | undefined {

@@ -14,7 +14,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { navigate, useParams } from '../../lib/router.js';
 import { toast } from '../../state/toast-store.js';
 import { PickListLines } from './pick-list-lines.js';
-import { PickStatusTag } from './pick-status-tag.js';
+import { PickProgress, PickStatusTag } from './pick-status-tag.js';
 import './picking.css';
 
 type Order = PickList['orders'][number];
@@ -31,6 +31,7 @@ export function PickListDetailScreen() {
   const list = useCommand('picking.get', Number.isInteger(id) && id > 0 ? { id } : null);
   const print = useAction('picking.print');
   const cancel = useAction('picking.cancel');
+  const picked = useAction('picking.markPicked');
   const [pdf, setPdf] = useState<{ url: string; fileName: string } | null>(null);
   const [pdfError, setPdfError] = useState<unknown>(null);
   useEffect(() => () => { if (pdf) URL.revokeObjectURL(pdf.url); }, [pdf]);
@@ -60,6 +61,11 @@ export function PickListDetailScreen() {
   };
   const [showPdf, setShowPdf] = useState(false);
   useShortcut('Ctrl+P', () => void printThermal(), { allowInInput: true });
+  const markPicked = async () => {
+    const r = await picked.run({ id });
+    if (r) toast('success', t('detail.markedPicked', { code: r.code }));
+  };
+  useShortcut('D', () => void markPicked(), { enabled: list.data?.status === 'open' });
 
   const p = list.data;
   if (!p) return <div className="screen">{list.error ? <ErrorBanner error={list.error} /> : <Loading />}</div>;
@@ -84,6 +90,7 @@ export function PickListDetailScreen() {
             <Button onClick={async () => { if (await loadPdf()) setShowPdf(true); }}>{t('detail.previewPdf')}</Button>
             <Button onClick={() => void download()}>{t('detail.downloadPdf')}</Button>
             <Button variant="primary" shortcut="Ctrl+P" busy={print.pending} onClick={() => void printThermal()}>{t('detail.printThermal')}</Button>
+            {p.status === 'open' ? <Button shortcut="D" busy={picked.pending} onClick={() => void markPicked()}>{t('detail.markPicked')}</Button> : null}
             {active ? (
               <Button variant="danger" busy={cancel.pending} onClick={async () => { const r = await cancel.run({ id }); if (r) toast('info', t('detail.cancelled', { code: r.code })); }}>
                 {t('detail.cancel')}
@@ -94,10 +101,12 @@ export function PickListDetailScreen() {
         }
       />
       {print.error ? <p className="field-error" role="alert">{errorMessage(t, print.error)}</p> : null}
+      {picked.error ? <p className="field-error" role="alert">{errorMessage(t, picked.error)}</p> : null}
       {cancel.error ? <p className="field-error" role="alert">{errorMessage(t, cancel.error)}</p> : null}
       {pdfError ? <ErrorBanner error={pdfError} /> : null}
       <KeyValues items={[
         { label: t('col.status'), value: <PickStatusTag status={p.status} /> },
+        { label: t('detail.progress'), value: <PickProgress list={p} /> },
         { label: t('col.warehouse'), value: `${p.warehouseCode} – ${p.warehouseName}` },
         { label: t('col.createdAt'), value: formatDateTime(p.createdAt) },
         { label: t('col.createdBy'), value: p.createdBy ?? '—' },

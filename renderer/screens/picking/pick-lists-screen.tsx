@@ -10,7 +10,7 @@ import { useShortcut } from '../../app/shortcuts.js';
 import { useCommand } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { navigate } from '../../lib/router.js';
-import { PickStatusTag } from './pick-status-tag.js';
+import { PickProgress, PickStatusTag } from './pick-status-tag.js';
 import './picking.css';
 
 type Tab = 'open' | 'all';
@@ -27,6 +27,7 @@ export function PickListsScreen() {
     { key: 'status', header: t('col.status'), width: '8rem', render: (p) => <PickStatusTag status={p.status} /> },
     { key: 'warehouse', header: t('col.warehouse'), width: '10rem', render: (p) => p.warehouseCode },
     { key: 'orders', header: t('col.orders'), width: '5rem', align: 'right', render: (p) => <span className="num">{p.orderCount}</span> },
+    { key: 'progress', header: t('col.progress'), width: '9rem', render: (p) => <PickProgress list={p} /> },
     { key: 'createdAt', header: t('col.createdAt'), width: '9rem', render: (p) => <span className="num muted">{formatDateTime(p.createdAt)}</span> },
     { key: 'createdBy', header: t('col.createdBy'), width: '10rem', render: (p) => p.createdBy ?? '' },
     { key: 'note', header: t('col.note'), render: (p) => <span className="muted">{p.note}</span> },

@@ -30,7 +30,7 @@ function samplePickList(lineCount: number): PickList {
   }));
   return {
     id: 7, code: formatPickListCode(42), warehouseId: 1, warehouseCode: 'HCM', warehouseName: 'Kho Thủ Đức', status: 'open',
-    note: 'Ưu tiên đơn hỏa tốc', createdBy: 'Nguyễn Văn Đức', createdAt: Date.UTC(2025, 0, 12, 3, 7), orderCount: 2,
+    note: 'Ưu tiên đơn hỏa tốc', createdBy: 'Nguyễn Văn Đức', createdAt: Date.UTC(2025, 0, 12, 3, 7), orderCount: 2, packedCount: 0, cancelledCount: 0,
     orders: [
       { id: 1, number: 'PD000101', status: 'ready_to_pack', channel: 'shopee', buyerName: 'Trần Thị Hằng', shipBy: null, units: 100 },
       { id: 2, number: 'PD000102', status: 'ready_to_pack', channel: 'manual', buyerName: 'Lê Văn Tám', shipBy: null, units: 200 },
