@@ -36,6 +36,10 @@ export class Store {
     if (!st) {
       st = this.sqlite.prepare(sql);
       this.#statements.set(sql, st);
+    } else if (st.reader) {
+      // The statement is shared: a caller's .pluck()/.raw()/.expand() would change it for every later
+      // caller of the same SQL, so each prepare hands it back in its plain row mode.
+      st.pluck(false).raw(false).expand(false);
     }
     return st;
   }
