@@ -12,6 +12,7 @@ import { printingContract } from './printing.js';
 import { ordersContract } from './orders.js';
 import { packingContract } from './packing.js';
 import { pickingContract } from './picking.js';
+import { shopeeLogisticsContract } from './shopee-logistics.js';
 import { sessionContract } from './session.js';
 import { systemContract } from './system.js';
 import { warehousesContract } from './warehouses.js';
@@ -34,6 +35,7 @@ export const contract = {
   ...printingContract,
   ...packingContract,
   ...pickingContract,
+  ...shopeeLogisticsContract,
   ...scalesContract,
 };
 

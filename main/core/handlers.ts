@@ -15,6 +15,7 @@ import { scaleHandlers } from '../domain/scales/scale-handlers.js';
 import { printingHandlers } from '../domain/printing/printing-handlers.js';
 import { packingHandlers } from '../domain/packing/packing-handlers.js';
 import { pickingHandlers } from '../domain/picking/pick-list-handlers.js';
+import { shopeeLogisticsHandlers } from '../domain/shopee-logistics/shopee-logistics-handlers.js';
 import { jobHandlers } from '../sync/job-handlers.js';
 
 /** One typed handler map per domain, joined; the compiler checks every contract command has one. */
@@ -36,6 +37,7 @@ export function createHandlers(): Handlers {
     ...printingHandlers,
     ...packingHandlers,
     ...pickingHandlers,
+    ...shopeeLogisticsHandlers,
     ...scaleHandlers,
   };
 }
