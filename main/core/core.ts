@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { closeScales } from '../domain/scales/scale-service.js';
+import { closeAuthListeners } from '../domain/marketplaces/shopee/shopee-connect.js';
 import { join } from 'node:path';
 import type { EventName } from '../api/index.js';
 import { backupDatabase, listBackups } from '../store/backup.js';
@@ -264,6 +265,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       await demo?.close();
       // An open serial or HID handle would keep the process alive after the window closes.
       await closeScales(store).catch((e) => log('a scale did not close', e));
+      // A Shopee connection still waiting for its redirect holds a loopback port open.
+      closeAuthListeners(store);
       listeners.clear();
       store.close();
     },

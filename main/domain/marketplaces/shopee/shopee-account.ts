@@ -52,6 +52,9 @@ export function toStatus(box: SecretBox, row: AccountRow, auth: AuthRow | undefi
     accessExpiresAt: connected ? auth!.access_expires_at : null, refreshExpiresAt: connected ? auth!.refresh_expires_at : null,
     connectedAt: auth?.connected_at ?? null,
     needsReconnect: auth?.needs_reconnect === 1, reconnectReason: auth?.reconnect_reason ?? null, awaitingRedirect,
+    baseUrl: row.base_url, partnerId: String((JSON.parse(row.settings_json) as Record<string, unknown>).partnerId ?? ''),
+    partnerKeySet: !!openSecrets(box, row.secrets_sealed).partnerKey, ratePerMinute: row.rate_per_minute,
+    lastOkAt: row.last_ok_at, lastError: row.last_error,
   };
 }
 
