@@ -5,6 +5,7 @@ import { jobsContract } from './jobs.js';
 import { connectionsContract } from './connections.js';
 import { marketplacesContract } from './marketplaces.js';
 import { intakeContract } from './intake.js';
+import { listingsContract } from './listings.js';
 import { shippingContract } from './shipping.js';
 import { stationsContract } from './stations.js';
 import { scalesContract } from './scales.js';
@@ -30,6 +31,7 @@ export const contract = {
   ...connectionsContract,
   ...marketplacesContract,
   ...intakeContract,
+  ...listingsContract,
   ...shippingContract,
   ...stationsContract,
   ...printingContract,
@@ -47,6 +49,6 @@ export const COMMAND_NAMES = Object.keys(contract) as readonly CommandName[];
 export const EVENT_NAMES = [
   'orders.changed', 'stock.changed', 'catalog.changed', 'warehouses.changed', 'customers.changed',
   'session.changed', 'operators.changed', 'jobs.changed', 'connectivity.changed', 'connections.changed', 'shipments.changed', 'exceptions.changed',
-  'stations.changed', 'printing.changed', 'intake.changed',
+  'stations.changed', 'printing.changed', 'intake.changed', 'listings.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -9,6 +9,7 @@ import { warehouseHandlers } from '../domain/warehouses/warehouse-handlers.js';
 import { connectionHandlers } from '../domain/connections/connection-handlers.js';
 import { marketplaceHandlers } from '../domain/marketplaces/marketplace-handlers.js';
 import { intakeHandlers } from '../domain/intake/intake-handlers.js';
+import { listingHandlers } from '../domain/listings/listing-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
 import { scaleHandlers } from '../domain/scales/scale-handlers.js';
@@ -32,6 +33,7 @@ export function createHandlers(): Handlers {
     ...connectionHandlers,
     ...marketplaceHandlers,
     ...intakeHandlers,
+    ...listingHandlers,
     ...shippingHandlers,
     ...stationHandlers,
     ...printingHandlers,
