@@ -1,8 +1,8 @@
 // Label → 1-bit bitmap at the printer's resolution. Text is drawn anti-aliased by Skia and then
 // thresholded; bars, modules, lines and boxes are drawn on whole dots so they stay crisp.
-import { createCanvas, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, Image, ImageData, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { code128Geometry, qrGeometry } from './barcode.js';
-import { bitmapFromRgba, bitmapToPng, type Bitmap } from './bitmap.js';
+import { bitmapToPng, createBitmap, type Bitmap } from './bitmap.js';
 import { canvasFont, ensureLabelFonts } from './fonts.js';
 import { MM_PER_PT, type Code128Element, type Label, type LabelElement } from './label-model.js';
 import { dotsPerMm, type Dpi } from './media.js';
@@ -47,66 +47,296 @@ export function code128TextPlacement(el: Code128Element, dpi: Dpi): { text: stri
   return { text: el.data, xMm: centre - w / 2, baselineMm: el.yMm + el.heightMm + HUMAN_READABLE_GAP_MM + 1.12 * sizePt * MM_PER_PT, sizePt };
 }
 
-let cached: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+const BAYER4 = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5];
 
-/** One canvas reused across labels of the same size: creating an 800×1200 canvas costs ~5 ms. */
-function canvasFor(w: number, h: number): SKRSContext2D {
-  if (!cached || cached.canvas.width !== w || cached.canvas.height !== h) {
-    const canvas = createCanvas(w, h);
-    cached = { canvas, ctx: canvas.getContext('2d') };
+/**
+ * The page being drawn, one grey byte per dot (255 = paper, 0 = black). Only black and white are
+ * ever drawn, so a grey byte is what the old full-page canvas held in each of R, G and B. Shapes on
+ * whole dots are written straight in; text is drawn by Skia into a small scratch canvas and copied
+ * in, so nothing reads back or thresholds the whole page: only the rectangles something touched.
+ */
+class Page {
+  readonly grey: Uint8Array;
+  /** Rectangles [x0, y0, x1, y1) in page dots that may hold ink; thresholded at the end. */
+  dirty: number[] = [];
+  constructor(
+    readonly w: number,
+    readonly h: number,
+  ) {
+    this.grey = new Uint8Array(w * h).fill(255);
   }
-  const ctx = cached.ctx;
+
+  /** Clips a rectangle to the page and marks it dirty; null when nothing is left. */
+  touch(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] | null {
+    x0 = Math.max(0, x0);
+    y0 = Math.max(0, y0);
+    x1 = Math.min(this.w, x1);
+    y1 = Math.min(this.h, y1);
+    if (x0 >= x1 || y0 >= y1) return null;
+    this.dirty.push(x0, y0, x1, y1);
+    return [x0, y0, x1, y1];
+  }
+
+  /** fillRect in black, as the canvas does it (a negative size extends to the left or up). */
+  fill(x: number, y: number, w: number, h: number): void {
+    if (w < 0) {
+      x += w;
+      w = -w;
+    }
+    if (h < 0) {
+      y += h;
+      h = -h;
+    }
+    const r = this.touch(x, y, x + w, y + h);
+    if (!r) return;
+    for (let yy = r[1]; yy < r[3]; yy++) this.grey.fill(0, yy * this.w + r[0], yy * this.w + r[2]);
+  }
+
+  /** The 'difference' blend with white: every dot becomes its complement. */
+  invert(x: number, y: number, w: number, h: number): void {
+    const r = this.touch(x, y, x + w, y + h);
+    if (!r) return;
+    const g = this.grey;
+    for (let yy = r[1]; yy < r[3]; yy++) {
+      for (let i = yy * this.w + r[0], end = yy * this.w + r[2]; i < end; i++) g[i] = 255 - g[i];
+    }
+  }
+
+  /** The ordered-dither shade, its 4×4 tile anchored at (ox, oy) as the canvas pattern was. */
+  shade(x: number, y: number, w: number, h: number, shade: number, ox: number, oy: number): void {
+    const r = this.touch(x, y, x + w, y + h);
+    if (!r) return;
+    const level = Math.round(shade * 16);
+    for (let yy = r[1]; yy < r[3]; yy++) {
+      const ty = (((yy - oy) % 4) + 4) % 4;
+      for (let xx = r[0]; xx < r[2]; xx++) {
+        // The pattern replaces what was there (source-over with opaque tile pixels).
+        this.grey[yy * this.w + xx] = BAYER4[ty * 4 + ((((xx - ox) % 4) + 4) % 4)] < level ? 0 : 255;
+      }
+    }
+  }
+
+  /**
+   * Black text coverage (as grey on white) drawn over the page at (px, py). Over paper or over
+   * black the result is exact without Skia; anywhere else returns false so the caller lets Skia
+   * blend it.
+   */
+  blitText(run: Run, px: number, py: number): boolean {
+    const x0 = Math.max(0, px);
+    const y0 = Math.max(0, py);
+    const x1 = Math.min(this.w, px + run.w);
+    const y1 = Math.min(this.h, py + run.h);
+    if (x0 >= x1 || y0 >= y1) return true;
+    const g = this.grey;
+    const src = run.grey;
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0, i = y * this.w + x0, j = (y - py) * run.w + (x0 - px); x < x1; x++, i++, j++) {
+        const s = src[j];
+        if (s !== 255 && s !== 0) {
+          const d = g[i];
+          if (d !== 255 && d !== 0) return false;
+        }
+      }
+    }
+    this.dirty.push(x0, y0, x1, y1);
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0, i = y * this.w + x0, j = (y - py) * run.w + (x0 - px); x < x1; x++, i++, j++) {
+        const s = src[j];
+        if (s < g[i]) g[i] = s;
+      }
+    }
+    return true;
+  }
+
+  toBitmap(threshold: number): Bitmap {
+    const out = createBitmap(this.w, this.h);
+    const g = this.grey;
+    const data = out.data;
+    const bpr = out.bytesPerRow;
+    const d = this.dirty;
+    for (let k = 0; k < d.length; k += 4) {
+      const x0 = d[k];
+      const x1 = d[k + 2];
+      for (let y = d[k + 1]; y < d[k + 3]; y++) {
+        const row = y * bpr;
+        for (let x = x0, i = y * this.w + x0; x < x1; x++, i++) if (g[i] < threshold) data[row + (x >> 3)] |= 0x80 >> (x & 7);
+      }
+    }
+    return out;
+  }
+
+  /** Back to blank paper, touching only what was drawn. */
+  clear(): void {
+    const d = this.dirty;
+    for (let k = 0; k < d.length; k += 4) {
+      for (let y = d[k + 1]; y < d[k + 3]; y++) this.grey.fill(255, y * this.w + d[k], y * this.w + d[k + 2]);
+    }
+    this.dirty = [];
+  }
+}
+
+let cachedPage: Page | undefined;
+
+function pageFor(w: number, h: number): Page {
+  if (!cachedPage || cachedPage.w !== w || cachedPage.h !== h) cachedPage = new Page(w, h);
+  else cachedPage.clear();
+  return cachedPage;
+}
+
+/** A scratch canvas for the parts Skia draws; grows to the largest region asked for. */
+let scratch: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+
+function scratchFor(w: number, h: number): SKRSContext2D {
+  if (!scratch || scratch.canvas.width < w || scratch.canvas.height < h) {
+    const canvas = createCanvas(Math.max(w, scratch?.canvas.width ?? 0, 256), Math.max(h, scratch?.canvas.height ?? 0, 128));
+    scratch = { canvas, ctx: canvas.getContext('2d') };
+  }
+  const ctx = scratch.ctx;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalCompositeOperation = 'source-over';
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, w, h);
   return ctx;
 }
 
-const BAYER4 = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5];
-
-function shadePattern(ctx: SKRSContext2D, shade: number) {
-  const tile = createCanvas(4, 4);
-  const t = tile.getContext('2d');
-  t.fillStyle = '#ffffff';
-  t.fillRect(0, 0, 4, 4);
-  t.fillStyle = '#000000';
-  const level = Math.round(shade * 16);
-  BAYER4.forEach((v, i) => {
-    if (v < level) t.fillRect(i % 4, Math.floor(i / 4), 1, 1);
-  });
-  return ctx.createPattern(tile, 'repeat');
+/**
+ * Lets Skia draw into a region [x0, x0+w) × [y0, y0+h) of the page exactly as it would have on a
+ * full-page canvas: the region's current dots go in at the same place on a page-sized scratch
+ * canvas, `draw` runs with the page's transform (translate by (ox, oy)), the region comes back.
+ * Same coordinates, same matrix: Skia's sampling and blending cannot differ from the old path.
+ */
+function drawWithSkia(page: Page, x0: number, y0: number, w: number, h: number, ox: number, oy: number, draw: (ctx: SKRSContext2D) => void): void {
+  const r = page.touch(x0, y0, x0 + w, y0 + h);
+  if (!r) return;
+  [x0, y0] = r;
+  w = r[2] - r[0];
+  h = r[3] - r[1];
+  const ctx = scratchFor(page.w, page.h);
+  const rgba = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0, q = 0; y < h; y++) {
+    for (let i = (y0 + y) * page.w + x0, end = i + w; i < end; i++, q += 4) {
+      rgba[q] = rgba[q + 1] = rgba[q + 2] = page.grey[i];
+      rgba[q + 3] = 255;
+    }
+  }
+  ctx.putImageData(new ImageData(rgba, w, h), x0, y0);
+  ctx.setTransform(1, 0, 0, 1, ox, oy);
+  ctx.fillStyle = '#000000';
+  draw(ctx);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const back = ctx.getImageData(x0, y0, w, h).data;
+  for (let y = 0, q = 0; y < h; y++) {
+    for (let i = (y0 + y) * page.w + x0, end = i + w; i < end; i++, q += 4) page.grey[i] = luma(back, q);
+  }
 }
 
-function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi, native: boolean): void {
+/** Grey level of an RGBA pixel over white paper, rounded down so thresholds compare as before. */
+function luma(rgba: Uint8ClampedArray, q: number): number {
+  const a = rgba[q + 3];
+  const l = rgba[q] * 299 + rgba[q + 1] * 587 + rgba[q + 2] * 114;
+  const over = a === 255 ? l : (l * a + 255000 * (255 - a)) / 255;
+  return Math.floor(over / 1000);
+}
+
+/** One line of text as Skia draws it on paper: grey dots of a box in the page's local dots. */
+interface Run {
+  x: number; // left and top of the box, whole dots, before the page offset
+  y: number;
+  w: number;
+  h: number;
+  grey: Uint8Array;
+}
+
+/**
+ * Rendered lines by font, position and text. Headings, the shop's name and address, the carrier
+ * repeat on every label; an order's own lines are new. Kept small: a few hundred lines of a label
+ * are a few hundred kB.
+ */
+const RUN_CACHE_MAX = 600;
+const runCache = new Map<string, Run>();
+
+function renderRun(font: string, text: string, x: number, y: number): Run {
+  const key = `${font}|${x}|${y}|${text}`;
+  const hit = runCache.get(key);
+  if (hit) {
+    runCache.delete(key);
+    runCache.set(key, hit);
+    return hit;
+  }
+  let ctx = scratchFor(1, 1);
+  ctx.font = font;
+  const m = ctx.measureText(text);
+  // The glyphs' ink box plus room for anti-aliasing; widened and redrawn if ink reaches the edge.
+  for (let pad = 3; ; pad *= 4) {
+    const left = Math.floor(x - Math.max(0, m.actualBoundingBoxLeft)) - pad;
+    const right = Math.ceil(x + Math.max(m.width, m.actualBoundingBoxRight)) + pad;
+    const top = Math.floor(y - m.actualBoundingBoxAscent) - pad;
+    const bottom = Math.ceil(y + m.actualBoundingBoxDescent) + pad;
+    const w = Math.max(1, right - left);
+    const h = Math.max(1, bottom - top);
+    ctx = scratchFor(w, h);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, w, h);
+    ctx.setTransform(1, 0, 0, 1, -left, -top);
+    ctx.font = font;
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillStyle = '#000000';
+    ctx.fillText(text, x, y);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const rgba = ctx.getImageData(0, 0, w, h).data;
+    const grey = new Uint8Array(w * h);
+    let edge = false;
+    for (let i = 0, q = 0; i < grey.length; i++, q += 4) {
+      const v = rgba[q] === rgba[q + 1] && rgba[q] === rgba[q + 2] && rgba[q + 3] === 255 ? rgba[q] : luma(rgba, q);
+      grey[i] = v;
+      if (v !== 255) {
+        const cx = i % w;
+        const cy = (i - cx) / w;
+        if (cx === 0 || cy === 0 || cx === w - 1 || cy === h - 1) edge = true;
+      }
+    }
+    if (edge && pad < 200) continue;
+    const run: Run = { x: left, y: top, w, h, grey };
+    if (runCache.size >= RUN_CACHE_MAX) runCache.delete(runCache.keys().next().value!);
+    runCache.set(key, run);
+    return run;
+  }
+}
+
+function drawText(page: Page, font: string, text: string, x: number, y: number, ox: number, oy: number): void {
+  const run = renderRun(font, text, x, y);
+  if (page.blitText(run, run.x + ox, run.y + oy)) return;
+  // Text over grey (anti-aliased edges of something drawn before): let Skia blend it.
+  drawWithSkia(page, run.x + ox, run.y + oy, run.w, run.h, ox, oy, (ctx) => {
+    ctx.font = font;
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillText(text, x, y);
+  });
+}
+
+function drawElement(page: Page, el: LabelElement, dpi: Dpi, native: boolean, ox: number, oy: number): void {
   const dpm = dotsPerMm(dpi);
   const d = (mm: number) => Math.round(mm * dpm);
-  ctx.fillStyle = '#000000';
   switch (el.kind) {
     case 'text': {
       const placed = placeText(el);
-      ctx.font = canvasFont(el.sizePt * MM_PER_PT * dpm, el.bold);
-      ctx.textBaseline = 'alphabetic';
-      for (const line of placed.lines) ctx.fillText(line.text, line.xMm * dpm, line.baselineMm * dpm);
+      const font = canvasFont(el.sizePt * MM_PER_PT * dpm, el.bold);
+      for (const line of placed.lines) drawText(page, font, line.text, line.xMm * dpm, line.baselineMm * dpm, ox, oy);
       return;
     }
     case 'code128': {
       const g = code128Geometry(el, dpi);
-      if (!native) for (const bar of g.bars) ctx.fillRect(g.xDots + bar.x, g.yDots, bar.w, g.heightDots);
+      if (!native) for (const bar of g.bars) page.fill(ox + g.xDots + bar.x, oy + g.yDots, bar.w, g.heightDots);
       if (el.humanReadable) {
         const t = code128TextPlacement(el, dpi);
-        ctx.font = canvasFont(t.sizePt * MM_PER_PT * dpm, true);
-        ctx.fillText(t.text, t.xMm * dpm, t.baselineMm * dpm);
+        drawText(page, canvasFont(t.sizePt * MM_PER_PT * dpm, true), t.text, t.xMm * dpm, t.baselineMm * dpm, ox, oy);
       }
       return;
     }
     case 'qr': {
       if (native) return;
       const g = qrGeometry(el, dpi);
+      const m = g.moduleDots;
       for (let r = 0; r < g.size; r++) {
-        for (let c = 0; c < g.size; c++) {
-          if (g.cells[r * g.size + c]) ctx.fillRect(g.xDots + c * g.moduleDots, g.yDots + r * g.moduleDots, g.moduleDots, g.moduleDots);
-        }
+        for (let c = 0; c < g.size; c++) if (g.cells[r * g.size + c]) page.fill(ox + g.xDots + c * m, oy + g.yDots + r * m, m, m);
       }
       return;
     }
@@ -117,7 +347,11 @@ function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi, native: boo
       const scale = Math.min((el.widthMm * dpm) / img.width, (el.heightMm * dpm) / img.height);
       const w = img.width * scale;
       const h = img.height * scale;
-      ctx.drawImage(img, el.xMm * dpm + (el.widthMm * dpm - w) / 2, el.yMm * dpm + (el.heightMm * dpm - h) / 2, w, h);
+      const x = el.xMm * dpm + (el.widthMm * dpm - w) / 2;
+      const y = el.yMm * dpm + (el.heightMm * dpm - h) / 2;
+      const x0 = Math.floor(x) - 2;
+      const y0 = Math.floor(y) - 2;
+      drawWithSkia(page, ox + x0, oy + y0, Math.ceil(x + w) + 2 - x0, Math.ceil(y + h) + 2 - y0, ox, oy, (ctx) => ctx.drawImage(img, x, y, w, h));
       return;
     }
     case 'line': {
@@ -128,43 +362,42 @@ function drawElement(ctx: SKRSContext2D, el: LabelElement, dpi: Dpi, native: boo
         const x = d(Math.min(el.x1Mm, el.x2Mm)) - (horizontal ? 0 : Math.floor(t / 2));
         const y = d(Math.min(el.y1Mm, el.y2Mm)) - (horizontal ? Math.floor(t / 2) : 0);
         const len = d(Math.max(Math.abs(el.x2Mm - el.x1Mm), Math.abs(el.y2Mm - el.y1Mm)));
-        ctx.fillRect(x, y, horizontal ? len : t, horizontal ? t : len);
+        page.fill(ox + x, oy + y, horizontal ? len : t, horizontal ? t : len);
       } else {
-        ctx.strokeStyle = '#000000';
-        ctx.lineWidth = t;
-        ctx.beginPath();
-        ctx.moveTo(el.x1Mm * dpm, el.y1Mm * dpm);
-        ctx.lineTo(el.x2Mm * dpm, el.y2Mm * dpm);
-        ctx.stroke();
+        const x1 = el.x1Mm * dpm;
+        const y1 = el.y1Mm * dpm;
+        const x2 = el.x2Mm * dpm;
+        const y2 = el.y2Mm * dpm;
+        const x0 = Math.floor(Math.min(x1, x2)) - t - 2;
+        const y0 = Math.floor(Math.min(y1, y2)) - t - 2;
+        const w = Math.ceil(Math.max(x1, x2)) + t + 2 - x0;
+        const h = Math.ceil(Math.max(y1, y2)) + t + 2 - y0;
+        drawWithSkia(page, ox + x0, oy + y0, w, h, ox, oy, (ctx) => {
+          ctx.strokeStyle = '#000000';
+          ctx.lineWidth = t;
+          ctx.beginPath();
+          ctx.moveTo(x1, y1);
+          ctx.lineTo(x2, y2);
+          ctx.stroke();
+        });
       }
       return;
     }
     case 'box': {
-      const x = d(el.xMm);
-      const y = d(el.yMm);
-      const w = d(el.xMm + el.widthMm) - x;
-      const h = d(el.yMm + el.heightMm) - y;
-      if (el.shade !== undefined && el.shade > 0) {
-        const pattern = shadePattern(ctx, el.shade);
-        if (pattern) ctx.fillStyle = pattern;
-        ctx.fillRect(x, y, w, h);
-        ctx.fillStyle = '#000000';
-      }
-      if (el.fill) ctx.fillRect(x, y, w, h);
+      const x = ox + d(el.xMm);
+      const y = oy + d(el.yMm);
+      const w = d(el.xMm + el.widthMm) - d(el.xMm);
+      const h = d(el.yMm + el.heightMm) - d(el.yMm);
+      if (el.shade !== undefined && el.shade > 0) page.shade(x, y, w, h, el.shade, ox, oy);
+      if (el.fill) page.fill(x, y, w, h);
       if (el.borderMm && el.borderMm > 0) {
         const b = Math.max(1, d(el.borderMm));
-        ctx.fillRect(x, y, w, b);
-        ctx.fillRect(x, y + h - b, w, b);
-        ctx.fillRect(x, y, b, h);
-        ctx.fillRect(x + w - b, y, b, h);
+        page.fill(x, y, w, b);
+        page.fill(x, y + h - b, w, b);
+        page.fill(x, y, b, h);
+        page.fill(x + w - b, y, b, h);
       }
-      if (el.invert) {
-        ctx.globalCompositeOperation = 'difference';
-        ctx.fillStyle = '#ffffff';
-        ctx.fillRect(x, y, w, h);
-        ctx.globalCompositeOperation = 'source-over';
-        ctx.fillStyle = '#000000';
-      }
+      if (el.invert) page.invert(x, y, w, h);
       return;
     }
   }
@@ -178,13 +411,17 @@ export function labelSizeDots(label: { widthMm: number; heightMm: number }, dpi:
 export function renderLabel(label: Label, opts: RasterOptions): Bitmap {
   ensureLabelFonts();
   const { widthDots, heightDots } = labelSizeDots(opts.page ?? label, opts.dpi);
-  const ctx = canvasFor(widthDots, heightDots);
+  const page = pageFor(widthDots, heightDots);
   const dpm = dotsPerMm(opts.dpi);
   // Whole-dot offsets keep bars on the dot grid after shifting.
-  ctx.translate(Math.round((opts.offsetXmm ?? 0) * dpm), Math.round((opts.offsetYmm ?? 0) * dpm));
-  label.elements.forEach((el, i) => drawElement(ctx, el, opts.dpi, opts.native?.(el, i) ?? false));
-  const rgba = ctx.getImageData(0, 0, widthDots, heightDots).data;
-  return bitmapFromRgba(rgba, widthDots, heightDots, thresholdFor(opts.darkness));
+  const ox = Math.round((opts.offsetXmm ?? 0) * dpm);
+  const oy = Math.round((opts.offsetYmm ?? 0) * dpm);
+  try {
+    label.elements.forEach((el, i) => drawElement(page, el, opts.dpi, opts.native?.(el, i) ?? false, ox, oy));
+    return page.toBitmap(thresholdFor(opts.darkness));
+  } finally {
+    page.clear();
+  }
 }
 
 export function renderLabelPng(label: Label, opts: RasterOptions): Buffer {
