@@ -156,8 +156,16 @@ export const packingContract = {
   'packing.undoLastScan': command({ role: 'packer', input: z.object({ sessionId: id }), output: packSession }),
   /** Leaves the order unfinished (the packer switches orders): back to ready_to_pack, counts cleared. */
   'packing.release': command({ role: 'packer', input: z.object({ sessionId: id }), output: z.object({ orderId: id }) }),
-  /** A manager lets the order be packed with lines not fully verified; audited as an order event. */
-  'packing.override': command({ role: 'manager', input: z.object({ sessionId: id, reason: requiredText(300) }), output: packSession }),
+  /**
+   * A manager lets the order be packed with lines not fully verified; audited as an order event with
+   * the packer as the actor and the manager as the approver. The manager is the signed-in operator, or
+   * one who types their PIN at the packer's desk (`managerId` + `pin`; wrong PINs are rate-limited).
+   */
+  'packing.override': command({
+    role: 'packer',
+    input: z.object({ sessionId: id, reason: requiredText(300), managerId: id.optional(), pin: z.string().regex(/^\d{4,8}$/).optional() }),
+    output: packSession,
+  }),
   /**
    * Books the shipment (unless one is live), queues the label (and a packing slip) and marks the order
    * packed, in one transaction. Weight in grams from the scale or typed.

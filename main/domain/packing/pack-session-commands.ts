@@ -3,6 +3,7 @@ import type { Store } from '../../store/store.js';
 import { addEvent, readOrderRow, setStatus } from '../orders/order-repo.js';
 import type { Actor } from '../orders/order-reservation.js';
 import { openException, resolveOrderExceptions } from './pack-exceptions.js';
+import type { Approval } from './pack-override-approval.js';
 import {
   addVerified, clearVerified, closeSession, insertScan, lastScan, openSessionOfOrder, openSessionOfStation, readOpenSession, readSession, verifyLines,
 } from './pack-session-repo.js';
@@ -117,14 +118,18 @@ export function releaseSession(store: Store, sessionId: number, station: string,
   return order.id;
 }
 
-export function overrideGate(store: Store, sessionId: number, reason: string, actor: Actor): void {
+/** The session keeps the approver (override_by); the order event has the packer as its actor. */
+export function overrideGate(store: Store, sessionId: number, reason: string, approval: Approval, actor: Actor): void {
   const s = readSession(store, sessionId);
   if (s.status !== 'open') fail('CONFLICT', `Pack session ${sessionId} is ${s.status}`, { reason: 'session_closed', status: s.status });
   const lines = verifyLines(store, s.order_id);
-  store.prepare('UPDATE pack_sessions SET override_by = ?, override_reason = ?, override_at = ? WHERE id = ?').run(actor.operatorId, reason, actor.at, sessionId);
+  store.prepare('UPDATE pack_sessions SET override_by = ?, override_reason = ?, override_at = ? WHERE id = ?').run(approval.approverId, reason, actor.at, sessionId);
   addEvent(store, {
     orderId: s.order_id, at: actor.at, operatorId: actor.operatorId, kind: 'packing_override', reason,
-    data: { station: s.station, lines: lines.filter((l) => l.verifiedQty !== l.quantity).map((l) => ({ lineId: l.id, verifiedQty: l.verifiedQty, quantity: l.quantity })) },
+    data: {
+      station: s.station, approvedBy: approval.approverId, viaPin: approval.viaPin,
+      lines: lines.filter((l) => l.verifiedQty !== l.quantity).map((l) => ({ lineId: l.id, verifiedQty: l.verifiedQty, quantity: l.quantity })),
+    },
   });
 }
 

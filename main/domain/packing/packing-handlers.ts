@@ -4,6 +4,7 @@ import { findPickListByCode } from '../picking/pick-list-scan.js';
 import { getStation, stationNameOf } from '../stations/station-repo.js';
 import { defaultCarrierAccount, prepareAddresses } from './pack-booking.js';
 import { checkGates, completeSession, type CompleteDesk } from './pack-complete.js';
+import { approveOverride } from './pack-override-approval.js';
 import { packMetrics, shiftMetrics } from './pack-metrics.js';
 import { packQueue } from './pack-queue.js';
 import { reprintLabel } from './pack-reprint.js';
@@ -76,8 +77,10 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
     return { orderId };
   },
 
-  'packing.override': (ctx, { sessionId, reason }) => {
-    overrideGate(ctx.store, sessionId, reason, actor(ctx));
+  'packing.override': (ctx, { sessionId, reason, managerId, pin }) => {
+    const op = ctx.session.operator;
+    const approval = approveOverride(ctx.store, { operatorId: op?.id ?? null, role: op?.role ?? null }, { managerId, pin }, ctx.now());
+    overrideGate(ctx.store, sessionId, reason, approval, actor(ctx));
     const session = sessionView(ctx.store, sessionId);
     changed(ctx, session.order.id);
     return session;

@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { ReasonDialog } from '../../components/dialog.js';
 import { RadioGroup } from '../../components/field.js';
 import { useAction } from '../../lib/api.js';
+import { PackOverrideDialog } from './pack-override-dialog.js';
 import type { PackStation, Session } from './use-pack-station.js';
 
 export type DialogKind = 'pause' | 'override' | null;
 type PauseReason = 'missing_item' | 'damaged' | 'other';
 
-/** Pause (with a reason, to the exceptions list) and a manager's override (audited). */
+/** Pause (with a reason, to the exceptions list) and a manager's override (audited, see pack-override-dialog). */
 export function PackDialogs({ st, session, dialog, onClose }: { st: PackStation; session: Session; dialog: DialogKind; onClose: () => void }) {
   const { t } = useTranslation('packing');
   const pause = useAction('packing.pause');
-  const override = useAction('packing.override');
   const [reason, setReason] = useState<PauseReason>('missing_item');
   return (
     <>
@@ -37,23 +37,7 @@ export function PackDialogs({ st, session, dialog, onClose }: { st: PackStation;
         <RadioGroup label={t('pauseReason')} value={reason} onChange={setReason}
           options={(['missing_item', 'damaged', 'other'] as const).map((v) => ({ value: v, label: t(`pauseReasons.${v}`) }))} />
       </ReasonDialog>
-      <ReasonDialog
-        open={dialog === 'override'}
-        onClose={onClose}
-        title={t('overrideTitle', { number: session.order.number })}
-        description={t('overrideBody', { verified: session.verifiedUnits, total: session.totalUnits })}
-        reasonLabel={t('overrideReason')}
-        confirmLabel={t('override')}
-        danger
-        pending={override.pending}
-        error={override.error}
-        onConfirm={async (why) => {
-          const r = await override.run({ sessionId: session.id, reason: why });
-          if (!r) return;
-          onClose();
-          st.setSession(r);
-        }}
-      />
+      <PackOverrideDialog st={st} session={session} open={dialog === 'override'} onClose={onClose} />
     </>
   );
 }

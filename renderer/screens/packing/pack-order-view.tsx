@@ -6,7 +6,6 @@ import { NumberField } from '../../components/field.js';
 import { WeightInput } from '../../components/weight-input/weight-input.js';
 import { call } from '../../lib/api.js';
 import { formatVnd } from '../../lib/format.js';
-import { hasRole, useOperator } from '../../state/session-store.js';
 import { PackDialogs, type DialogKind } from './pack-dialogs.js';
 import { PackLines } from './pack-lines.js';
 import { packError } from './pack-messages.js';
@@ -18,7 +17,6 @@ import type { PackStation, Session } from './use-pack-station.js';
  */
 export function PackOrderView({ st, session }: { st: PackStation; session: Session }) {
   const { t } = useTranslation('packing');
-  const op = useOperator();
   const rules = st.station?.packing;
   const [weight, setWeight] = useState<number | null>(null);
   const [weightGiven, setWeightGiven] = useState(false);
@@ -75,7 +73,8 @@ export function PackOrderView({ st, session }: { st: PackStation; session: Sessi
   };
   useShortcut('Ctrl+Z', () => void undo(), { allowInInput: true });
   useShortcut('P', () => setDialog('pause'), { enabled: !cancelled });
-  useShortcut('O', () => setDialog('override'), { enabled: hasRole('manager', op?.role) && !ready && !cancelled });
+  // Any desk can ask: a packer's dialog takes a manager's PIN.
+  useShortcut('O', () => setDialog('override'), { enabled: !ready && !cancelled });
   useShortcut('Q', () => qtyRef.current?.querySelector('input')?.focus(), { enabled: canType });
   useShortcut('W', () => weightRef.current?.querySelector('input')?.focus());
   useShortcut('Escape', () => void st.release(), { enabled: cancelled });
@@ -127,7 +126,7 @@ export function PackOrderView({ st, session }: { st: PackStation; session: Sessi
       <div className="pack-actions">
         <Button shortcut="Ctrl+Z" onClick={() => void undo()} disabled={session.scannedUnits === 0}>{t('undo')}</Button>
         <Button shortcut="P" onClick={() => setDialog('pause')} disabled={cancelled}>{t('pause')}</Button>
-        {hasRole('manager', op?.role) ? <Button shortcut="O" onClick={() => setDialog('override')} disabled={ready || cancelled}>{t('override')}</Button> : null}
+        <Button shortcut="O" onClick={() => setDialog('override')} disabled={ready || cancelled}>{t('override')}</Button>
         <Button variant="ghost" onClick={() => void st.release()}>{t('leave')}</Button>
       </div>
       <PackDialogs st={st} session={session} dialog={dialog} onClose={() => setDialog(null)} />
