@@ -4,6 +4,7 @@ import { benchQueries } from './bench-queries.js';
 import { benchShipping } from './bench-shipping.js';
 import { benchScanFeedback } from './bench-scan-feedback.js';
 import { benchShopee } from './bench-shopee.js';
+import { benchStockPush } from './bench-stock-push.js';
 import { benchLabels } from '../../main/devices/label/bench-labels.js';
 import { emit } from './bench-stats.js';
 
@@ -24,6 +25,7 @@ export async function runBenchmarks(opts: BenchOptions = {}): Promise<void> {
     shipping: () => benchShipping(opts.quick ?? false, log),
     scan: () => benchScanFeedback(opts.quick ?? false, log),
     shopee: () => benchShopee(opts.quick ?? false, log),
+    'stock-push': () => benchStockPush(opts.quick ?? false, log),
     labels: async () => {
       for (const r of await benchLabels({ runs: opts.quick ? 30 : 200 })) emit(r.metric, r.value, r.unit);
     },
