@@ -2,6 +2,7 @@ import type { packingContract } from '../../api/packing.js';
 import type { CommandContext, HandlersFor } from '../../core/context.js';
 import { findPickListByCode } from '../picking/pick-list-scan.js';
 import { getStation, stationNameOf } from '../stations/station-repo.js';
+import { isShopeeLogisticsOrder, requestArrange } from '../shopee-logistics/shopee-arrange.js';
 import { defaultCarrierAccount, prepareAddresses } from './pack-booking.js';
 import { checkGates, completeSession, type CompleteDesk } from './pack-complete.js';
 import { approveOverride } from './pack-override-approval.js';
@@ -91,9 +92,15 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
       const desk = deskOf(ctx);
       // Gates first, so a refused completion never reaches a carrier; the transaction checks them again.
       const pre = checkGates(ctx.store, readOpenSession(ctx.store, sessionId, desk.station), weightGrams, desk);
-      const account = pre.needsBooking ? defaultCarrierAccount(ctx.store) : null;
+      // A Shopee order ships with Shopee's own logistics: arranged with Shopee (outbox: ship_order, tracking
+      // number, AWB) in the same transaction instead of a carrier booking; its label is Shopee's AWB.
+      const viaShopee = pre.needsBooking && isShopeeLogisticsOrder(ctx.store, pre.orderId);
+      const account = pre.needsBooking && !viaShopee ? defaultCarrierAccount(ctx.store) : null;
       if (account) await prepareAddresses(ctx, pre.orderId, account);
-      const done = ctx.store.tx(() => completeSession(ctx.store, sessionId, weightGrams, desk, account, actor(ctx)));
+      const done = ctx.store.tx(() => {
+        if (viaShopee) requestArrange(ctx.store, pre.orderId, { method: 'auto' }, actor(ctx));
+        return completeSession(ctx.store, sessionId, weightGrams, desk, account, actor(ctx));
+      });
       ctx.emit('orders.changed', { ids: [done.orderId] });
       ctx.emit('shipments.changed', { orderIds: [done.orderId] });
       ctx.emit('jobs.changed', {});
@@ -108,8 +115,11 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
   },
 
   'packing.reprintLabel': (ctx, { orderId }) => {
-    const r = reprintLabel(ctx.store, orderId, deskOf(ctx).station, actor(ctx));
-    ctx.emit('jobs.changed', {});
+    const station = deskOf(ctx).station;
+    const r = reprintLabel(ctx.store, orderId, station, actor(ctx));
+    // What print.reprintLabel tells the print queue panel, plus the order's new event.
+    ctx.emit('printing.changed', { station });
+    ctx.emit('orders.changed', { ids: [orderId] });
     return r;
   },
 
