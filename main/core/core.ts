@@ -19,7 +19,7 @@ import { jobKinds } from './job-kinds.js';
 import { rateLimits } from '../domain/connections/connection-service.js';
 import { enqueueTracking } from '../domain/shipping/tracking-schedule.js';
 import { handleCarrierWebhook, type WebhookReply } from '../domain/shipping/webhooks.js';
-import { upsertDemoConnections } from '../domain/demo/demo-connections.js';
+import { connectDemoShopee, upsertDemoConnections } from '../domain/demo/demo-connections.js';
 import type { DemoNetwork } from '../simulators/demo-network.js';
 import { PrintWorker } from '../domain/printing/print-worker.js';
 import type { OsPrint } from '../domain/printing/printer-transports.js';
@@ -128,6 +128,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       onPrinterLabel: () => publish('printing.changed', { virtual: true }),
     });
     upsertDemoConnections(store, secrets, demo, now());
+    // The demo Shopee shop, connected through the real client (its orders then arrive through intake).
+    await connectDemoShopee(store, secrets, demo, now).then(() => publish('connections.changed', {}), (e) => log('the demo Shopee shop did not connect', e));
     if (demo.printers) upsertDemoPrinters(store, getSetting(store, 'station'), demo.printers, now());
   })());
   const runner = new JobRunner({

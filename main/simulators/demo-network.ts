@@ -4,6 +4,7 @@ import { handleWebhook, type WebhookSink } from '../hosts/web/webhook-route.js';
 import { DEMO_GHN_SHOP_ID, DEMO_GHN_TOKEN, DEMO_VTP_PASSWORD, DEMO_VTP_USERNAME, DEMO_VTP_WEBHOOK_SECRET } from './demo-accounts.js';
 import { startDemoPrinters, type DemoPrinters } from './demo-printers.js';
 import { startGhnSimulator } from './ghn/ghn-simulator.js';
+import { DEMO_SHOPEE_GENERATION, DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOPS, startShopeeSimulator } from './shopee/index.js';
 import type { GhnPathName } from './ghn/statuses.js';
 import { startViettelPostSimulator } from './viettelpost/viettelpost-simulator.js';
 import type { VtpPathName } from './viettelpost/statuses.js';
@@ -11,6 +12,10 @@ import type { VtpPathName } from './viettelpost/statuses.js';
 export interface DemoNetwork {
   ghnUrl: string;
   vtpUrl: string;
+  /** The Shopee simulator (the demo partner and its two shops). */
+  shopeeUrl: string;
+  /** What the seller's approval page would hand out: a single-use authorization code for a demo shop. */
+  shopeeAuthCode(shopId: number): string;
   /** Virtual label (TSPL) and slip (ESC/POS) printers on loopback that the demo station prints to. */
   printers?: DemoPrinters;
   close(): Promise<void>;
@@ -27,7 +32,7 @@ function hash(text: string): number {
 }
 
 /**
- * The demo shop's outside world on loopback: GHN and Viettel Post simulators wired as real accounts,
+ * The demo shop's outside world on loopback: GHN, Viettel Post and Shopee simulators wired as real accounts,
  * and a small receiver for Viettel Post's status callbacks (its only status channel), so the demo
  * behaves like production in Electron and in browser mode alike.
  */
@@ -45,13 +50,16 @@ export async function startDemoNetwork(opts: { sink: WebhookSink; advanceEveryMs
     webhook: { url: `${receiverUrl}/webhooks/viettelpost`, secret: DEMO_VTP_WEBHOOK_SECRET },
     pathFor: (o) => vtpPath(hash(o.reference)),
   });
+  const shopee = await startShopeeSimulator({ partners: [DEMO_SHOPEE_PARTNER], shops: DEMO_SHOPEE_SHOPS, generation: DEMO_SHOPEE_GENERATION, seed: 2025 });
   const printers = await startDemoPrinters({ onLabel: opts.onPrinterLabel });
   return {
     ghnUrl: ghn.url,
     vtpUrl: vtp.url,
+    shopeeUrl: shopee.url,
+    shopeeAuthCode: (shopId) => shopee.control.issueAuthCode(shopId),
     printers,
     async close() {
-      await Promise.allSettled([ghn.close(), vtp.close(), printers.close(), new Promise<void>((r) => receiver.close(() => r()))]);
+      await Promise.allSettled([ghn.close(), vtp.close(), shopee.close(), printers.close(), new Promise<void>((r) => receiver.close(() => r()))]);
     },
   };
 }

@@ -96,3 +96,20 @@ export const DEMO_CUSTOMERS: { name: string; phone: string; place: string; legac
   { name: 'Dương Văn Phúc', phone: '0845612378', place: 'hcm-ban-co' },
   { name: 'Lý Thị Mỹ Duyên', phone: '0329876543', place: 'ag-long-xuyen' },
 ];
+
+/**
+ * Products the demo Shopee shops also list, under the SKUs Shopee carries (main/simulators/shopee/demo-defaults.ts),
+ * so their orders find the variant on arrival. The Bát Tràng dinner set (BD-BATTRANG-6/-10) is left out on
+ * purpose: its orders wait in "Cần ghép SKU" (needs mapping) until someone maps it.
+ */
+export const DEMO_SHOPEE_MATCHED: { name: string; sku: string; category: string; brand: string; price: number; cost: number; weightG: number; variants: { sku: string; colour?: string; size?: string }[] }[] = [
+  {
+    name: 'Áo thun cotton basic unisex', sku: 'AT-BASIC', category: 'Thời trang nam', brand: 'Packdesk Home', price: 129000, cost: 52000, weightG: 250,
+    variants: [
+      { sku: 'AT-BASIC-TRANG-M', colour: 'Trắng', size: 'M' }, { sku: 'AT-BASIC-TRANG-L', colour: 'Trắng', size: 'L' },
+      { sku: 'AT-BASIC-DEN-M', colour: 'Đen', size: 'M' }, { sku: 'AT-BASIC-DEN-L', colour: 'Đen', size: 'L' },
+    ],
+  },
+  { name: 'Cà phê phin Robusta Buôn Ma Thuột 500g', sku: 'CF-ROB', category: 'Thực phẩm', brand: 'Packdesk Home', price: 165000, cost: 95000, weightG: 550, variants: [{ sku: 'CF-ROB-500' }] },
+  { name: 'Nón lá Huế thêu hoa sen', sku: 'NL', category: 'Phụ kiện thời trang', brand: 'Packdesk Home', price: 85000, cost: 30000, weightG: 300, variants: [{ sku: 'NL-HUE' }] },
+];

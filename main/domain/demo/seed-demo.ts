@@ -6,7 +6,7 @@ import { createProduct } from '../catalog/catalog-service.js';
 import { createOperator } from '../operators/operators-service.js';
 import { cancelOrder, createManualOrder, transitionOrder } from '../orders/order-commands.js';
 import type { OrderStatus } from '../orders/order-state-machine.js';
-import { DEMO_CUSTOMERS, DEMO_OPERATORS, DEMO_PRODUCTS, DEMO_WAREHOUSES } from './demo-data.js';
+import { DEMO_CUSTOMERS, DEMO_OPERATORS, DEMO_PRODUCTS, DEMO_SHOPEE_MATCHED, DEMO_WAREHOUSES } from './demo-data.js';
 import { DEMO_PLACES } from '../../simulators/demo-geography.js';
 import { toStoredAddress } from '../shared/address.js';
 
@@ -128,6 +128,20 @@ export function seedDemo(store: Store, now: number) {
       const tracking = step === 'shipped' ? `GY${String(8_000_000 + i * 7919).slice(0, 7)}VN` : undefined;
       transitionOrder(store, id, step, '', tracking, stepActor);
     });
+  });
+  // After the manual orders (which draw on the random sequence): what the demo Shopee shops sell, same SKUs.
+  DEMO_SHOPEE_MATCHED.forEach((p, i) => {
+    createProduct(store, {
+      name: p.name, sku: p.sku, category: p.category, brand: p.brand, description: `${p.name}.`, specs: [{ key: 'Kênh bán', value: 'Shopee' }], images: [], videoUrl: '', active: true,
+      variants: p.variants.map((v, k) => ({
+        sku: v.sku, attributes: [...(v.colour ? [{ name: 'Màu', value: v.colour }] : []), ...(v.size ? [{ name: 'Size', value: v.size }] : [])],
+        barcodes: [demoEan13(barcode++)], price: p.price, cost: p.cost, vatRate: '8' as const, weightG: p.weightG, lengthCm: 25, widthCm: 20, heightCm: 5, active: true,
+        initialStock: [
+          { warehouseId: warehouseIds[0], quantity: 30 + 5 * k, binCode: `S-${String(i + 1).padStart(2, '0')}-1` },
+          { warehouseId: warehouseIds[1], quantity: 8 },
+        ],
+      })),
+    }, admin);
   });
   setSetting(store, 'demo', '1');
   // The demo desk weighs on the simulated scale, saved as its settings (the printers' profiles already
