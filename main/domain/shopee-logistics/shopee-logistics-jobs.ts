@@ -13,7 +13,7 @@ import { isJobError, JobError } from '../../sync/job-error.js';
 import { defineJobKind, enqueue, type JobKind } from '../../sync/outbox.js';
 import { shopeeShopFor } from '../marketplaces/shopee/shopee-account.js';
 import { addEvent } from '../orders/order-repo.js';
-import { openException, resolveExceptions } from '../shipping/exceptions.js';
+import { openException } from '../shipping/exceptions.js';
 import { readShipment } from '../shipping/shipment-repo.js';
 import {
   AFTER_PICKUP, awbExtension, awbFileName, awbWindow, chooseMethod, packagesOf, PACKAGE_GONE, trackingPollDelayMs,
@@ -114,7 +114,7 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
       store.prepare(`INSERT OR IGNORE INTO shipment_events (shipment_id, at, carrier_status, description, mapped, source, dedupe_key, received_at)
         VALUES (?, ?, 'PROCESSED', 'Arranged with Shopee', 'booked', 'booking', ?, ?)`).run(shipmentId, now, `${shipmentId}:shopee-arranged`, now);
       addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shopee_arranged', data: { code: s.code, channel, packages: r.packages.map((p) => p.packageNumber), reused: r.packages.some((p) => p.reused) } });
-      resolveExceptions(store, { shipmentId, kinds: ['booking_rejected'] }, 'Arranged with Shopee', null, now);
+      settleExceptions(store, s.order_id, `shopee-arrange:${s.code}`, 'Arranged with Shopee', now);
       enqueue(store, { kind: 'shopee.tracking', accountId: s.account_id, key: `shopee.tracking:${s.code}`, payload: { shipmentId }, subject: { type: 'shipment', id: shipmentId }, maxAttempts: 40 }, now);
     },
     applyFailure(store, { shipmentId }, error, _job, now) {
@@ -123,7 +123,7 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
       store.prepare("UPDATE shipments SET state = 'booking_failed', error_code = ?, error_message = ?, error_hint = ?, updated_at = ? WHERE id = ?")
         .run(error.code, error.message, error.hint, now, shipmentId);
       addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shopee_arrange_failed', reason: error.message, data: { code: s.code, errorCode: error.code } });
-      openException(store, { kind: 'booking_rejected', orderId: s.order_id, shipmentId, message: error.message, details: { code: s.code, errorCode: error.code, hint: error.hint, carrier: 'shopee' } }, now);
+      openException(store, { kind: 'booking_rejected', orderId: s.order_id, ref: `shopee-arrange:${s.code}`, message: error.message, details: { code: s.code, errorCode: error.code, hint: error.hint, carrier: 'shopee' } }, now);
     },
   });
 
@@ -225,16 +225,24 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
       store.prepare('UPDATE shipments SET label_file = ?, label_format = ?, error_code = NULL, error_message = NULL, error_hint = NULL, updated_at = ? WHERE id = ?').run(r.file, AWB_SIZE, now, shipmentId);
       const s = readShipment(store, shipmentId);
       addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shopee_awb_stored', data: { code: s.code, file: r.file } });
+      settleExceptions(store, s.order_id, `shopee-awb:${s.code}`, 'AWB stored', now);
     },
     applyFailure(store, { shipmentId }, error, _job, now) {
       const s = readShipment(store, shipmentId);
       store.prepare('UPDATE shipments SET error_code = ?, error_message = ?, error_hint = ?, updated_at = ? WHERE id = ?').run(error.code, error.message, error.hint, now, shipmentId);
       addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shopee_awb_failed', reason: error.message, data: { code: s.code, errorCode: error.code } });
-      openException(store, { kind: 'carrier_exception', orderId: s.order_id, shipmentId, ref: 'shopee-awb', message: error.message, details: { code: s.code, errorCode: error.code, hint: error.hint, carrier: 'shopee' } }, now);
+      openException(store, { kind: 'carrier_exception', orderId: s.order_id, ref: `shopee-awb:${s.code}`, message: error.message, details: { code: s.code, errorCode: error.code, hint: error.hint, carrier: 'shopee' } }, now);
     },
   });
 
   return [ship, tracking, awb];
+}
+
+// Exceptions of Shopee shipments are raised on the order (shipment_id NULL, the shipment code in `ref`): the
+// exceptions list and its carrier column know only GHN and Viettel Post.
+function settleExceptions(store: Store, orderId: number, ref: string, resolution: string, now: number): void {
+  store.prepare("UPDATE exceptions SET status = 'resolved', resolution = ?, resolved_at = ? WHERE status = 'open' AND order_id = ? AND shipment_id IS NULL AND ref = ?")
+    .run(resolution, now, orderId, ref);
 }
 
 export function enqueueAwb(store: Store, s: { id: number; code: string; account_id: number }, now: number): number {
