@@ -9,6 +9,7 @@ import type { PrinterProfile } from '../../devices/label/media.js';
 import type { Store } from '../../store/store.js';
 import { pickListDocument } from '../picking/pick-list-document.js';
 import { ownLabelData } from '../shipping/own-label.js';
+import { shopeeAwbPending } from '../shopee-logistics/shopee-logistics-jobs.js';
 import type { PrintDocument } from './print-documents.js';
 import type { PrintMessageCode } from './print-job-rules.js';
 
@@ -41,8 +42,8 @@ export function cancelledOrderGate(store: Store, orderId: number | null): Extrac
 }
 
 function shipmentSource(store: Store, dataDir: string, shipmentId: number, profile: PrinterProfile, now: number): PrintSource {
-  const s = store.prepare('SELECT id, code, state, tracking_number, label_file FROM shipments WHERE id = ?').get(shipmentId) as
-    { id: number; code: string; state: string; tracking_number: string | null; label_file: string | null } | undefined;
+  const s = store.prepare('SELECT id, code, carrier, state, tracking_number, label_file FROM shipments WHERE id = ?').get(shipmentId) as
+    { id: number; code: string; carrier: string; state: string; tracking_number: string | null; label_file: string | null } | undefined;
   if (!s) return { outcome: 'refuse', code: 'DOCUMENT_UNAVAILABLE', detail: `shipment ${shipmentId}` };
   if (['booking_failed', 'cancelling', 'cancelled'].includes(s.state)) return { outcome: 'refuse', code: 'SHIPMENT_NOT_LIVE', detail: s.code };
   if (s.state === 'booking' || !s.tracking_number) return { outcome: 'wait', code: 'SHIPMENT_BOOKING', detail: s.code };
@@ -51,6 +52,9 @@ function shipmentSource(store: Store, dataDir: string, shipmentId: number, profi
     const bytes = readFileSync(join(dataDir, s.label_file));
     // Some carriers answer with an HTML print page: no printer takes that, our own layout does.
     if (sniffDocument(bytes)) return { outcome: 'file', bytes, trackingNumber };
+  } else if (s.carrier === 'shopee') {
+    // Shopee logistics: only Shopee's AWB will do (never our own layout). Wait while it is on its way.
+    return shopeeAwbPending(store, s.id) ? { outcome: 'wait', code: 'LABEL_DOWNLOADING', detail: s.code } : { outcome: 'refuse', code: 'DOCUMENT_UNAVAILABLE', detail: s.code };
   } else {
     const download = store.prepare(`SELECT created_at FROM jobs WHERE kind = 'shipment.label' AND subject_type = 'shipment' AND subject_id = ?
       AND status IN ('queued', 'running') ORDER BY id DESC LIMIT 1`).get(s.id) as { created_at: number } | undefined;
