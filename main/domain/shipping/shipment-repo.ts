@@ -50,11 +50,12 @@ export function getShipment(store: Store, id: number): Shipment {
 }
 
 export function shipmentsOfOrder(store: Store, orderId: number): Shipment[] {
-  return (store.prepare('SELECT id FROM shipments WHERE order_id = ? ORDER BY id DESC').all(orderId) as { id: number }[]).map((r) => getShipment(store, r.id));
+  // Shopee-logistics shipments (carrier 'shopee') are shown by their own panel (main/domain/shopee-logistics).
+  return (store.prepare("SELECT id FROM shipments WHERE order_id = ? AND carrier <> 'shopee' ORDER BY id DESC").all(orderId) as { id: number }[]).map((r) => getShipment(store, r.id));
 }
 
 export function listShipments(store: Store, f: { states: string[]; carrier?: string; accountId?: number; query: string; limit: number; offset: number; payoutId?: number | null }) {
-  const where: string[] = [];
+  const where: string[] = ["s.carrier <> 'shopee'"];
   const params: unknown[] = [];
   if (f.states.length) { where.push(`s.state IN (${f.states.map(() => '?').join(', ')})`); params.push(...f.states); }
   if (f.carrier) { where.push('s.carrier = ?'); params.push(f.carrier); }
