@@ -78,16 +78,21 @@ export function inkBounds(b: Bitmap): { byteX: number; y: number; byteWidth: num
   let bottom = -1;
   let left = b.bytesPerRow;
   let right = -1;
+  const data = b.data;
+  const bpr = b.bytesPerRow;
   for (let y = 0; y < b.heightDots; y++) {
-    const row = y * b.bytesPerRow;
-    for (let i = 0; i < b.bytesPerRow; i++) {
-      if (b.data[row + i] !== 0) {
-        if (top < 0) top = y;
-        bottom = y;
-        if (i < left) left = i;
-        if (i > right) right = i;
-      }
-    }
+    const row = y * bpr;
+    // First ink from the left (a blank row is read once), then from the right only as far as
+    // the rows above already reach.
+    let i = 0;
+    while (i < bpr && data[row + i] === 0) i++;
+    if (i === bpr) continue;
+    if (top < 0) top = y;
+    bottom = y;
+    if (i < left) left = i;
+    let j = bpr - 1;
+    while (j > right && data[row + j] === 0) j--;
+    if (j > right) right = j;
   }
   if (top < 0) return null;
   return { byteX: left, y: top, byteWidth: right - left + 1, height: bottom - top + 1 };

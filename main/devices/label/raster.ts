@@ -57,6 +57,7 @@ const BAYER4 = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5];
  */
 class Page {
   readonly grey: Uint8Array;
+  readonly grey32: Uint32Array;
   /** Rectangles [x0, y0, x1, y1) in page dots that may hold ink; thresholded at the end. */
   dirty: number[] = [];
   constructor(
@@ -64,6 +65,7 @@ class Page {
     readonly h: number,
   ) {
     this.grey = new Uint8Array(w * h).fill(255);
+    this.grey32 = new Uint32Array(this.grey.buffer, 0, (w * h) >> 2);
   }
 
   /** Clips a rectangle to the page and marks it dirty; null when nothing is left. */
@@ -151,6 +153,7 @@ class Page {
   toBitmap(threshold: number): Bitmap {
     const out = createBitmap(this.w, this.h);
     const g = this.grey;
+    const g32 = this.grey32;
     const data = out.data;
     const bpr = out.bytesPerRow;
     const d = this.dirty;
@@ -159,7 +162,17 @@ class Page {
       const x1 = d[k + 2];
       for (let y = d[k + 1]; y < d[k + 3]; y++) {
         const row = y * bpr;
-        for (let x = x0, i = y * this.w + x0; x < x1; x++, i++) if (g[i] < threshold) data[row + (x >> 3)] |= 0x80 >> (x & 7);
+        const base = y * this.w;
+        let x = x0;
+        while (x < x1) {
+          // Four dots of paper at a time: most of any text box is white.
+          if ((base + x) % 4 === 0 && x + 4 <= x1 && g32[(base + x) >> 2] === 0xffffffff) {
+            x += 4;
+            continue;
+          }
+          if (g[base + x] < threshold) data[row + (x >> 3)] |= 0x80 >> (x & 7);
+          x++;
+        }
       }
     }
     return out;
@@ -283,16 +296,13 @@ function renderRun(font: string, text: string, x: number, y: number): Run {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     const rgba = ctx.getImageData(0, 0, w, h).data;
     const grey = new Uint8Array(w * h);
-    let edge = false;
     for (let i = 0, q = 0; i < grey.length; i++, q += 4) {
-      const v = rgba[q] === rgba[q + 1] && rgba[q] === rgba[q + 2] && rgba[q + 3] === 255 ? rgba[q] : luma(rgba, q);
-      grey[i] = v;
-      if (v !== 255) {
-        const cx = i % w;
-        const cy = (i - cx) / w;
-        if (cx === 0 || cy === 0 || cx === w - 1 || cy === h - 1) edge = true;
-      }
+      const r = rgba[q];
+      grey[i] = r === rgba[q + 1] && r === rgba[q + 2] && rgba[q + 3] === 255 ? r : luma(rgba, q);
     }
+    let edge = false;
+    for (let i = 0; i < w && !edge; i++) edge = grey[i] !== 255 || grey[(h - 1) * w + i] !== 255;
+    for (let j = 0; j < h && !edge; j++) edge = grey[j * w] !== 255 || grey[j * w + w - 1] !== 255;
     if (edge && pad < 200) continue;
     const run: Run = { x: left, y: top, w, h, grey };
     if (runCache.size >= RUN_CACHE_MAX) runCache.delete(runCache.keys().next().value!);

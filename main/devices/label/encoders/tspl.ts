@@ -1,7 +1,7 @@
 // TSPL/TSPL2 writer (TSC and most low-cost 100×150 printers). Text and shapes travel as one
 // BITMAP because printer fonts have no Vietnamese; barcodes use BARCODE so the printer draws
 // crisp bars itself.
-import { cropBytes, inkBounds, type Bitmap } from '../bitmap.js';
+import { inkBounds, type Bitmap } from '../bitmap.js';
 import type { Label } from '../label-model.js';
 import { MEDIA, type PrinterProfile } from '../media.js';
 import { pagePlacement, rasterPage } from './page.js';
@@ -12,17 +12,21 @@ function fmtMm(n: number): string {
   return Number(n.toFixed(2)).toString();
 }
 
-/** TSPL BITMAP data uses 0 for a printed dot, the opposite of our bitmap. */
-function invertBits(data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) out[i] = ~data[i] & 0xff;
-  return out;
-}
-
-function bitmapCommand(b: Bitmap, x: number, y: number): Buffer {
+/**
+ * BITMAP of a byte-aligned region of the page, cut out and inverted in one pass straight into the
+ * output (TSPL BITMAP data uses 0 for a printed dot, the opposite of our bitmap).
+ */
+function bitmapCommand(b: Bitmap, byteX: number, y: number, byteWidth: number, height: number): Buffer {
   // Mode 0 = OVERWRITE; the page was cleared by CLS so it only matters where images overlap.
-  const head = `BITMAP ${x},${y},${b.bytesPerRow},${b.heightDots},0,`;
-  return Buffer.concat([Buffer.from(head, 'latin1'), invertBits(b.data), Buffer.from(CRLF, 'latin1')]);
+  const head = `BITMAP ${byteX * 8},${y},${byteWidth},${height},0,`;
+  const out = Buffer.allocUnsafe(head.length + byteWidth * height + CRLF.length);
+  let o = out.write(head, 0, 'latin1');
+  const src = b.data;
+  for (let r = 0; r < height; r++) {
+    for (let i = (y + r) * b.bytesPerRow + byteX, end = i + byteWidth; i < end; i++) out[o++] = ~src[i] & 0xff;
+  }
+  out.write(CRLF, o, 'latin1');
+  return out;
 }
 
 export interface TsplOptions {
@@ -49,7 +53,7 @@ export function encodeTspl(label: Label, profile: PrinterProfile, opts: TsplOpti
   const parts: Buffer[] = [Buffer.from(header(page.widthMm, page.heightMm, profile).join(CRLF) + CRLF, 'latin1')];
   // Only the inked rectangle is sent: a blank 100×150 mm page would be 120 kB of white.
   const ink = inkBounds(bitmap);
-  if (ink) parts.push(bitmapCommand(cropBytes(bitmap, ink.byteX, ink.y, ink.byteWidth, ink.height), ink.byteX * 8, ink.y));
+  if (ink) parts.push(bitmapCommand(bitmap, ink.byteX, ink.y, ink.byteWidth, ink.height));
   const lines: string[] = [];
   for (const n of natives) {
     const g = n.code128;
@@ -67,7 +71,7 @@ export function encodeTspl(label: Label, profile: PrinterProfile, opts: TsplOpti
 export function encodeTsplBitmap(bitmap: Bitmap, profile: PrinterProfile, pageMm: { widthMm: number; heightMm: number }): Buffer {
   const parts: Buffer[] = [Buffer.from(header(pageMm.widthMm, pageMm.heightMm, profile).join(CRLF) + CRLF, 'latin1')];
   const ink = inkBounds(bitmap);
-  if (ink) parts.push(bitmapCommand(cropBytes(bitmap, ink.byteX, ink.y, ink.byteWidth, ink.height), ink.byteX * 8, ink.y));
+  if (ink) parts.push(bitmapCommand(bitmap, ink.byteX, ink.y, ink.byteWidth, ink.height));
   parts.push(Buffer.from(`PRINT 1,1${CRLF}`, 'latin1'));
   return Buffer.concat(parts);
 }

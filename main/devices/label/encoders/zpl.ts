@@ -10,10 +10,10 @@ import { pagePlacement, rasterPage } from './page.js';
 const HEX = '0123456789ABCDEF';
 
 /** Repeat count for ZPL ASCII compression: z=400, g…y = 20…380, G…Y = 1…19. */
-const prefixCache: string[] = [];
+const prefixCache: Uint8Array[] = [];
 
-function repeatPrefix(n: number): string {
-  return (prefixCache[n] ??= buildPrefix(n));
+function repeatPrefix(n: number): Uint8Array {
+  return (prefixCache[n] ??= Buffer.from(buildPrefix(n), 'latin1'));
 }
 
 function buildPrefix(n: number): string {
@@ -31,56 +31,77 @@ function buildPrefix(n: number): string {
   return s;
 }
 
+const HEX_CODES = Uint8Array.from(HEX, (c) => c.charCodeAt(0));
+
 /**
  * ZPL's ASCII compression for ^GFA: runs become count letters, a row ending in white is ",",
  * in black "!", and a row equal to the previous one is ":". Labels are mostly white, so a
  * 100×150 mm page shrinks from ~240 kB of hex to a few tens of kB.
  */
 export function zplCompressRows(b: Bitmap): string {
-  const n = b.bytesPerRow * 2; // hex digits per row
+  return zplCompressRegion(b, 0, 0, b.bytesPerRow, b.heightDots);
+}
+
+/** The same for a byte-aligned region of a bitmap, read in place (no copy of the region). */
+export function zplCompressRegion(b: Bitmap, byteX: number, y0: number, byteWidth: number, height: number): string {
+  const n = byteWidth * 2; // hex digits per row
+  const data = b.data;
+  const bpr = b.bytesPerRow;
   // Worst case every digit stands alone: n bytes per row plus a separator.
-  const out = Buffer.alloc((n + 1) * b.heightDots);
+  const out = Buffer.allocUnsafe((n + 1) * height);
   let o = 0;
-  const nibbles = new Uint8Array(n);
-  for (let y = 0; y < b.heightDots; y++) {
-    const row = y * b.bytesPerRow;
-    if (y > 0 && rowEquals(b, row, row - b.bytesPerRow)) {
-      out[o++] = 0x3a; // ':'
-      continue;
+  for (let y = 0; y < height; y++) {
+    const row = (y0 + y) * bpr + byteX;
+    const end = row + byteWidth;
+    if (y > 0) {
+      let same = true;
+      for (let i = row, p = row - bpr; i < end; i++, p++) {
+        if (data[i] !== data[p]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        out[o++] = 0x3a; // ':'
+        continue;
+      }
     }
-    for (let i = 0; i < b.bytesPerRow; i++) {
-      nibbles[2 * i] = b.data[row + i] >> 4;
-      nibbles[2 * i + 1] = b.data[row + i] & 15;
-    }
+    // Nibble runs, read two to a byte.
     let i = 0;
     while (i < n) {
-      const v = nibbles[i];
+      const v = i & 1 ? data[row + (i >> 1)] & 15 : data[row + (i >> 1)] >> 4;
       let j = i + 1;
-      while (j < n && nibbles[j] === v) j++;
+      if (!(j & 1) || (data[row + (j >> 1)] & 15) === v) {
+        if (j & 1) j++;
+        // Whole bytes of vv while they last, then maybe one more high nibble.
+        const vv = v * 17;
+        while (j < n && data[row + (j >> 1)] === vv) j += 2;
+        if (j < n && data[row + (j >> 1)] >> 4 === v) j++;
+      }
       if (j === n && (v === 0 || v === 15)) {
         out[o++] = v === 0 ? 0x2c : 0x21; // ',' or '!'
         break;
       }
-      if (j - i > 1) o += out.write(repeatPrefix(j - i), o, 'latin1');
-      out[o++] = HEX.charCodeAt(v);
+      if (j - i > 1) {
+        const p = repeatPrefix(j - i);
+        for (let k = 0; k < p.length; k++) out[o++] = p[k];
+      }
+      out[o++] = HEX_CODES[v];
       i = j;
     }
   }
   return out.toString('latin1', 0, o);
 }
 
-function rowEquals(b: Bitmap, a: number, c: number): boolean {
-  for (let i = 0; i < b.bytesPerRow; i++) if (b.data[a + i] !== b.data[c + i]) return false;
-  return true;
-}
-
 function plainHex(b: Bitmap): string {
   return Buffer.from(b.data).toString('hex').toUpperCase();
 }
 
-function graphicField(b: Bitmap, x: number, y: number, compress: boolean): string {
-  const total = b.bytesPerRow * b.heightDots;
-  return `^FO${x},${y}^GFA,${total},${total},${b.bytesPerRow},${compress ? zplCompressRows(b) : plainHex(b)}^FS`;
+/** ^GFA of the inked region of the page; compressed data is read in place, plain hex from a copy. */
+function graphicField(page: Bitmap, ink: { byteX: number; y: number; byteWidth: number; height: number }, compress: boolean): string {
+  const total = ink.byteWidth * ink.height;
+  const data = compress ? zplCompressRegion(page, ink.byteX, ink.y, ink.byteWidth, ink.height) : plainHex(cropBytes(page, ink.byteX, ink.y, ink.byteWidth, ink.height));
+  return `^FO${ink.byteX * 8},${ink.y}^GFA,${total},${total},${ink.byteWidth},${data}^FS`;
 }
 
 export interface ZplOptions {
@@ -106,7 +127,7 @@ export function encodeZpl(label: Label, profile: PrinterProfile, opts: ZplOption
   const { bitmap, natives } = rasterPage(label, profile, { code128: true, qr: true });
   const lines = header(Math.round(page.widthMm * dpm), Math.round(page.heightMm * dpm), profile);
   const ink = inkBounds(bitmap);
-  if (ink) lines.push(graphicField(cropBytes(bitmap, ink.byteX, ink.y, ink.byteWidth, ink.height), ink.byteX * 8, ink.y, opts.compress ?? true));
+  if (ink) lines.push(graphicField(bitmap, ink, opts.compress ?? true));
   for (const n of natives) {
     if (n.code128 && n.el.kind === 'code128') {
       const g = n.code128;
@@ -129,7 +150,7 @@ export function encodeZpl(label: Label, profile: PrinterProfile, opts: ZplOption
 export function encodeZplBitmap(bitmap: Bitmap, profile: PrinterProfile): Buffer {
   const lines = header(bitmap.widthDots, bitmap.heightDots, profile);
   const ink = inkBounds(bitmap);
-  if (ink) lines.push(graphicField(cropBytes(bitmap, ink.byteX, ink.y, ink.byteWidth, ink.height), ink.byteX * 8, ink.y, true));
+  if (ink) lines.push(graphicField(bitmap, ink, true));
   lines.push('^PQ1', '^XZ');
   return Buffer.from(lines.join('\n') + '\n', 'latin1');
 }
