@@ -38,15 +38,8 @@ test('pack station: scan to open, scan the items, weigh, label with its tracking
   expect(await pack.count(line.sku)).toBe(`0/${line.quantity}`);
   await shell.screenshot('pack-02-wrong-item');
 
-  // Every unit, one scanner burst each. The same code again inside the station's dedupe window
-  // (150 ms) is trigger bounce, so each unit waits for the previous one's count, as a hand rescans.
-  const scanUnits = async (l: Line) => {
-    for (let i = 1; i <= l.quantity; i++) {
-      await page.waitForTimeout(200);
-      await pack.scanner.scan(l.barcodes[0]);
-      await expect.poll(() => pack.count(l.sku)).toBe(`${i}/${l.quantity}`);
-    }
-  };
+  // Every unit, one scanner burst each (see PackPage.scanUnits).
+  const scanUnits = (l: Line) => pack.scanUnits(l);
   await scanUnits(line);
   const others = session.lines.slice(1);
   // The weight is still missing, so nothing completes yet: one unit too many is refused.
@@ -95,4 +88,36 @@ test('pack station: scan to open, scan the items, weigh, label with its tracking
   const jobs = await pack.call<{ orderId: number | null }[]>('print.queue', { limit: 50 });
   expect(jobs.filter((j) => j.orderId === next.order.id)).toEqual([]);
   expect((await pack.call<{ shipments: unknown[] }>('shipping.forOrder', { orderId: next.order.id })).shipments).toEqual([]);
+});
+
+// A pick list scanned at the desk opens its orders one after another; one cancelled meanwhile is skipped.
+test('pack station: a scanned pick list opens its orders in turn, skipping one no longer ready to pack', async ({ appPage: page }) => {
+  test.setTimeout(180_000);
+  const shell = new AppShell(page);
+  const signIn = new SignInPage(page);
+  const pack = new PackPage(page);
+  const operators = await signIn.startDemo();
+  const packer = operators.find((o) => o.name.startsWith('Đóng gói'))!;
+  await signIn.signIn(packer.name, packer.pin);
+  await pack.open();
+
+  const queue = await pack.call<{ orders: { id: number }[] }>('packing.queue', {});
+  const list = await pack.call<{ id: number; code: string; orders: { id: number; number: string }[] }>('picking.create', { orderIds: queue.orders.slice(0, 3).map((o) => o.id) });
+  const [first, gone, third] = list.orders;
+  await pack.call('orders.cancel', { id: gone.id, reason: 'Khách đổi ý' });
+
+  await pack.scanner.scan(list.code);
+  await pack.expectOrderOpen(first.number);
+  const session = await pack.call<Session>('packing.current', {});
+  for (const l of session.lines) await pack.scanUnits(l);
+  await pack.typeWeight(300);
+
+  // Packed, the cancelled order skipped with a note naming it, and the third one open: no key pressed.
+  await pack.expectOrderOpen(third.number);
+  await expect(pack.feedback).toContainText(`Đã đóng gói ${first.number}`);
+  await expect(pack.feedback).toContainText(`Bỏ qua 1 đơn không còn chờ đóng gói (${gone.number}: Đã hủy)`);
+  await expect(pack.feedback).toContainText(`Đã mở đơn ${third.number}`);
+  await shell.screenshot('pack-07-pick-list-next');
+  expect(await pack.call<{ status: string; packedCount: number; cancelledCount: number }>('picking.get', { id: list.id }))
+    .toMatchObject({ status: 'open', packedCount: 1, cancelledCount: 1 });
 });

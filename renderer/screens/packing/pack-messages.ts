@@ -22,3 +22,14 @@ export function packError(t: TFunction, err: unknown): string {
   }
   return errorMessage(t, err);
 }
+
+/** One skipped order of a pick list: its number and why, in few words ("PD0012: Đã đóng gói"). */
+export function skipReason(t: TFunction, err: unknown): string {
+  if (!(err instanceof ApiError) || typeof err.details.number !== 'string') return packError(t, err);
+  const why = typeof err.details.status === 'string' ? t(`common:status.${err.details.status}`)
+    : err.details.reason === 'order_cancelled' ? t('common:status.cancelled') : packError(t, err);
+  return `${err.details.number}: ${why}`;
+}
+
+export const skippedNote = (t: TFunction, skipped: readonly string[]): string =>
+  skipped.length ? t('packing:pickListSkipped', { count: skipped.length, list: skipped.join(', ') }) : '';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useCommand, type Output } from '../../lib/api.js';
 import { scanFeedback, type Scan } from '../../lib/scanner/index.js';
-import { packError, scanMessage } from './pack-messages.js';
+import { packError, scanMessage, skippedNote, skipReason } from './pack-messages.js';
 
 export type Session = NonNullable<Output<'packing.current'>>;
 export interface Feedback { kind: 'ok' | 'error' | 'info'; text: string; at: number }
@@ -65,17 +65,30 @@ export function usePackStation() {
     }
   }, [say, t]);
 
-  /** Opens the pick list's orders one after another, skipping those no longer waiting. */
+  /**
+   * Opens the pick list's orders one after another. Orders no longer waiting (packed, cancelled, open at
+   * another desk) are skipped, and the message names each with why, ahead of the order that opened.
+   */
   const openFromSequence = useCallback(async (ids: number[], after?: string): Promise<void> => {
+    const skipped: string[] = [];
     let rest = ids;
     while (rest.length) {
       const [first, ...more] = rest;
       rest = more;
       setSequence(more);
-      if (await open(first, after)) return;
+      try {
+        const s = await call('packing.open', { orderId: first });
+        setSession(s);
+        setLastOkCode(null);
+        say(after ? 'ok' : 'info', [after, skippedNote(t, skipped), t('packing:opened', { number: s.order.number })].filter(Boolean).join(' · '));
+        return;
+      } catch (err) {
+        skipped.push(skipReason(t, err));
+      }
     }
     setSequence([]);
-  }, [open]);
+    say(after ? 'ok' : 'info', [after, skippedNote(t, skipped), t('packing:pickListFinished')].filter(Boolean).join(' · '));
+  }, [say, t]);
 
   const follow = useCallback(async (match: Match) => {
     if (match.kind === 'order') await open(match.orderId);

@@ -34,6 +34,18 @@ export class PackPage {
     return (await this.page.getByTestId(`count-${sku}`).innerText()).replace(/\s/g, '');
   }
 
+  /**
+   * Every unit of a line, one scanner burst each. The same code again inside the station's dedupe
+   * window (150 ms) is trigger bounce, so each unit waits for the previous one's count, as a hand rescans.
+   */
+  async scanUnits(l: { sku: string; quantity: number; barcodes: string[] }): Promise<void> {
+    for (let i = 1; i <= l.quantity; i++) {
+      await this.page.waitForTimeout(200);
+      await this.scanner.scan(l.barcodes[0]);
+      await expect.poll(() => this.count(l.sku)).toBe(`${i}/${l.quantity}`);
+    }
+  }
+
   async expectOrderOpen(number: string): Promise<void> {
     await expect(this.heading).toHaveText(`Đóng gói đơn ${number}`);
   }
