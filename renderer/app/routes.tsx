@@ -21,6 +21,7 @@ import { CodScreen } from '../screens/cod/cod-screen.js';
 import { ConnectionsScreen } from '../screens/connections/connections-screen.js';
 import { ChannelsScreen } from '../screens/marketplaces/channels-screen.js';
 import { UnmappedScreen } from '../screens/intake/unmapped-screen.js';
+import { ListingsScreen } from '../screens/listings/listings-screen.js';
 import { ExceptionsScreen } from '../screens/exceptions/exceptions-screen.js';
 import { JobsScreen } from '../screens/jobs/jobs-screen.js';
 import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
@@ -34,7 +35,7 @@ export type NavKey =
   | 'orders' | 'customers' | 'products' | 'stock' | 'movements' | 'warehouses' | 'operators' | 'settings'
   | 'shipments' | 'exceptions' | 'cod' | 'jobs' | 'connections'
   | 'station' | 'pack' | 'packingReport' | 'pickLists' | 'virtualPrinter'
-  | 'channels' | 'intakeUnmapped';
+  | 'channels' | 'intakeUnmapped' | 'listings';
 
 export interface NavItem {
   key: NavKey;
@@ -71,6 +72,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'channels', path: '/channels', keys: 'G A', role: 'manager', group: 'sales' },
   // Marketplace listings that match no variant (issue 5 §2).
   { key: 'intakeUnmapped', path: '/intake/unmapped', keys: 'G X', role: 'manager', group: 'sales' },
+  // Shop listings, their links and the stock push (issue 5 §3–§4).
+  { key: 'listings', path: '/listings', keys: 'G Y', role: 'manager', group: 'sales' },
 ];
 
 export interface RouteDef {
@@ -111,6 +114,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/pick-lists', nav: 'pickLists', render: () => <PickListsScreen /> },
   { pattern: '/channels', nav: 'channels', render: () => <ChannelsScreen />, role: 'manager' },
   { pattern: '/intake/unmapped', nav: 'intakeUnmapped', render: () => <UnmappedScreen />, role: 'manager' },
+  { pattern: '/listings', nav: 'listings', render: () => <ListingsScreen />, role: 'manager' },
   { pattern: '/pick-lists/new', nav: 'pickLists', render: () => <PickListCreateScreen /> },
   { pattern: '/pick-lists/:id', nav: 'pickLists', render: () => <PickListDetailScreen /> },
 ];
