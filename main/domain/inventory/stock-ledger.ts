@@ -27,6 +27,9 @@ const allowsNegative = (store: Store, warehouseId: number): boolean => {
 /**
  * The only writer of stock: appends the movement and updates the level in the caller's
  * transaction, so levels always equal the ledger's sum (DESIGN.md rule 6).
+ * Stock push hook: writing `stock_levels` (here, and in the bulk order ingest) fires the triggers of
+ * migrations/0012-listings.sql, which queue one coalesced push per linked marketplace item in this same
+ * transaction when "available" changed (one indexed lookup of linked listings per touched variant).
  */
 export function moveStock(store: Store, m: Movement, context: { sku?: string } = {}): Level {
   if (!movementShapeOk(m.kind, m.onHandDelta, m.reservedDelta)) {
