@@ -49,6 +49,8 @@ const EVENTS_BY_AREA: Record<string, readonly EventName[]> = {
   exceptions: ['exceptions.changed', 'orders.changed', 'shipments.changed', 'jobs.changed'],
   connections: ['connections.changed', 'connectivity.changed', 'jobs.changed'],
   cod: ['shipments.changed', 'jobs.changed', 'exceptions.changed'],
+  // Pushes finish as jobs.changed; our available moves with stock.changed.
+  listings: ['listings.changed', 'jobs.changed', 'stock.changed', 'catalog.changed', 'connections.changed'],
 };
 
 export function eventsFor(name: CommandName): readonly EventName[] {
