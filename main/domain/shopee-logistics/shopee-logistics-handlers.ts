@@ -64,7 +64,7 @@ export const shopeeLogisticsHandlers: HandlersFor<typeof shopeeLogisticsContract
       const ref = shopeeOrderOf(ctx.store, orderId);
       if (!ref) throw new CommandError('CONFLICT', `Order ${order.number} is not a Shopee order`, { reason: 'not_shopee', number: order.number });
       try {
-        const shop = shopeeShopFor(ctx.store, ctx.services.secrets, ref.accountId);
+        const shop = shopeeShopFor(ctx.store, ctx.services.secrets, ref.accountId, { now: ctx.now });
         const [d] = await getOrderDetail(shop, [ref.orderSn], ['package_list', 'shipping_carrier']);
         // Split orders: the first package still to arrange (each package is arranged with the same choice).
         const pkgs = packagesOf(d);

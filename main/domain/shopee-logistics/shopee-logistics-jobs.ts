@@ -60,7 +60,8 @@ async function detailOf(shop: ShopeeShop, orderSn: string) {
 const ARRANGED = new Set(['LOGISTICS_REQUEST_CREATED', ...PACKAGE_GONE]);
 
 export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: SecretBox }): JobKind<any, any>[] {
-  const shopOf = (store: Store, accountId: number) => shopeeShopFor(store, deps.secrets, accountId);
+  // The core's clock signs the requests (Shopee refuses a timestamp 300 s off).
+  const shopOf = (ctx: { store: Store; now(): number }, accountId: number) => shopeeShopFor(ctx.store, deps.secrets, accountId, { now: ctx.now });
 
   const ship = defineJobKind({
     kind: 'shopee.ship',
@@ -70,7 +71,7 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
     async run(ctx, { shipmentId }) {
       const { s, req } = requestOf(ctx.store, shipmentId);
       if (s.state !== 'booking') return { skipped: s.state };
-      const shop = shopOf(ctx.store, s.account_id);
+      const shop = shopOf(ctx, s.account_id);
       // Looked up first, every run: a run after a lost answer finds the packages already arranged.
       const d = await detailOf(shop, req.orderSn);
       if (d.order_status === 'CANCELLED' || d.order_status === 'IN_CANCEL') {
@@ -136,7 +137,7 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
       if (s.state === 'cancelled' || s.state === 'booking_failed') return { skipped: s.state };
       const pkgs = ctx.store.prepare('SELECT package_number, order_sn, tracking_number FROM shopee_packages WHERE shipment_id = ? ORDER BY package_number').all(shipmentId) as
         { package_number: string; order_sn: string; tracking_number: string | null }[];
-      const shop = shopOf(ctx.store, s.account_id);
+      const shop = shopOf(ctx, s.account_id);
       const found: { packageNumber: string; trackingNumber: string }[] = [];
       for (const p of pkgs) {
         if (p.tracking_number) continue;
@@ -178,7 +179,7 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
       const pkgs = ctx.store.prepare('SELECT package_number, order_sn, tracking_number FROM shopee_packages WHERE shipment_id = ? ORDER BY package_number').all(shipmentId) as
         { package_number: string; order_sn: string; tracking_number: string | null }[];
       if (!pkgs.length) return { skipped: 'no_packages' };
-      const shop = shopOf(ctx.store, s.account_id);
+      const shop = shopOf(ctx, s.account_id);
       const d = await detailOf(shop, pkgs[0].order_sn);
       const window = awbWindow(d.order_status, packagesOf(d).map((p) => p.logisticsStatus), pkgs.every((p) => p.tracking_number));
       if (window === 'too_late') {
@@ -199,11 +200,13 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
         }
       };
       let result = await statuses();
-      const failed = result.find((x) => x.status === 'FAILED');
-      if (failed) throw new JobError('permanent', 'SHOPEE_AWB_FAILED', `Shopee could not make the AWB: ${failed.fail || 'FAILED'}`, { hint: 'Retry the job; if it fails again, print the AWB from Shopee Seller Centre.' });
+      // Not created yet (Shopee answers FAILED "create the shipping document first", or nothing), or a
+      // failed earlier attempt: (re)create once in this run; a FAILED right after our create is final.
       if (result.length < refs.length || result.some((x) => x.status !== 'READY' && x.status !== 'PROCESSING')) {
         await createShippingDocument(shop, refs);
         result = await statuses();
+        const failed = result.find((x) => x.status === 'FAILED');
+        if (failed) throw new JobError('permanent', 'SHOPEE_AWB_FAILED', `Shopee could not make the AWB: ${failed.fail || 'FAILED'}`, { hint: 'Retry the job; if it fails again, print the AWB from Shopee Seller Centre.' });
       }
       if (result.length < refs.length || result.some((x) => x.status !== 'READY')) {
         throw new JobError('transient', 'SHOPEE_AWB_PROCESSING', 'Shopee is still making the AWB', { hint: 'Packdesk asks again by itself.', retryAfterMs: 2_000 });
