@@ -6,7 +6,7 @@ import { canDecideDelivery, type StoredShipmentState } from './shipment-state-ru
 
 /** The account an order's booking form starts on: the one last used for this order, else the first active carrier. */
 export function defaultAccount(store: Store, orderId: number): number | null {
-  const last = store.prepare('SELECT account_id FROM shipments WHERE order_id = ? ORDER BY id DESC LIMIT 1').get(orderId) as { account_id: number } | undefined;
+  const last = store.prepare("SELECT account_id FROM shipments WHERE order_id = ? AND carrier <> 'shopee' ORDER BY id DESC LIMIT 1").get(orderId) as { account_id: number } | undefined;
   if (last) return last.account_id;
   const first = store.prepare("SELECT id FROM connector_accounts WHERE provider IN ('ghn', 'viettelpost') AND active = 1 ORDER BY id LIMIT 1").get() as { id: number } | undefined;
   return first?.id ?? null;
