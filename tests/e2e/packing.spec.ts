@@ -120,4 +120,14 @@ test('pack station: a scanned pick list opens its orders in turn, skipping one n
   await shell.screenshot('pack-07-pick-list-next');
   expect(await pack.call<{ status: string; packedCount: number; cancelledCount: number }>('picking.get', { id: list.id }))
     .toMatchObject({ status: 'open', packedCount: 1, cancelledCount: 1 });
+
+  // The same screens in English, to look at: the open order, then the pick lists (G L) and the list's detail.
+  await pack.call('session.setLocale', { locale: 'en' });
+  await expect(pack.heading).toHaveText(`Packing order ${third.number}`);
+  await shell.screenshot('pack-08-open-en');
+  await page.keyboard.press('g');
+  await page.keyboard.press('l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pick lists' })).toBeVisible();
+  await expect(page.getByTestId('pick-progress').first()).toContainText('Packed 1/3');
+  await shell.screenshot('pick-lists-en');
 });

@@ -19,7 +19,10 @@ type Tab = 'open' | 'all';
 export function PickListsScreen() {
   const { t } = useTranslation('picking');
   const [tab, setTab] = useState<Tab>('open');
-  const list = useCommand('picking.list', { statuses: tab === 'open' ? ['open', 'picked'] : [], limit: 200 });
+  // Both tabs are read so each shows its count (the newest 200 lists at most, as the table does).
+  const open = useCommand('picking.list', { statuses: ['open', 'picked'], limit: 200 });
+  const all = useCommand('picking.list', { statuses: [], limit: 200 });
+  const list = tab === 'open' ? open : all;
   useShortcut('N', () => navigate('/pick-lists/new'));
 
   const columns: Column<PickListSummary>[] = [
@@ -40,7 +43,7 @@ export function PickListsScreen() {
         subtitle={t('subtitle')}
         actions={<Button variant="primary" shortcut="N" onClick={() => navigate('/pick-lists/new')}>{t('new')}</Button>}
       >
-        <FilterTabs label={t('tabsLabel')} value={tab} onChange={setTab} tabs={[{ value: 'open', label: t('status.open') }, { value: 'all', label: t('allStatuses') }]} />
+        <FilterTabs label={t('tabsLabel')} value={tab} onChange={setTab} tabs={[{ value: 'open', label: t('status.open'), count: open.data?.items.length }, { value: 'all', label: t('allStatuses'), count: all.data?.items.length }]} />
       </PageHeader>
       <ErrorBanner error={list.error} />
       <DataTable
