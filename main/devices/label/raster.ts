@@ -60,6 +60,9 @@ class Page {
   readonly grey32: Uint32Array;
   /** Rectangles [x0, y0, x1, y1) in page dots that may hold ink; thresholded at the end. */
   dirty: number[] = [];
+  /** Single dots text was blitted to (indices into grey), thresholded and cleared one by one. */
+  dots = new Int32Array(1 << 16);
+  dotCount = 0;
   constructor(
     readonly w: number,
     readonly h: number,
@@ -124,30 +127,47 @@ class Page {
    * blend it.
    */
   blitText(run: Run, px: number, py: number): boolean {
-    const x0 = Math.max(0, px);
-    const y0 = Math.max(0, py);
-    const x1 = Math.min(this.w, px + run.w);
-    const y1 = Math.min(this.h, py + run.h);
-    if (x0 >= x1 || y0 >= y1) return true;
     const g = this.grey;
-    const src = run.grey;
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0, i = y * this.w + x0, j = (y - py) * run.w + (x0 - px); x < x1; x++, i++, j++) {
-        const s = src[j];
-        if (s !== 255 && s !== 0) {
-          const d = g[i];
-          if (d !== 255 && d !== 0) return false;
-        }
+    const { at, value } = run;
+    const n = value.length;
+    const inside = px >= 0 && py >= 0 && px + run.w <= this.w && py + run.h <= this.h;
+    const offs = inside ? pageOffsets(run, this.w) : null;
+    const base = py * this.w + px;
+    // Blending black over paper or over black needs no Skia; over grey it does.
+    for (let k = 0; k < n; k++) {
+      const s = value[k];
+      if (s === 0) continue;
+      const i = offs ? base + offs[k] : this.clipIndex(run, k, px, py);
+      if (i < 0) continue;
+      const d = g[i];
+      if (d !== 255 && d !== 0) return false;
+    }
+    if (this.dotCount + n > this.dots.length) {
+      const grown = new Int32Array(Math.max(this.dots.length * 2, this.dotCount + n));
+      grown.set(this.dots.subarray(0, this.dotCount));
+      this.dots = grown;
+    }
+    const dots = this.dots;
+    let c = this.dotCount;
+    for (let k = 0; k < n; k++) {
+      const i = offs ? base + offs[k] : this.clipIndex(run, k, px, py);
+      if (i < 0) continue;
+      const s = value[k];
+      if (s < g[i]) {
+        g[i] = s;
+        dots[c++] = i;
       }
     }
-    this.dirty.push(x0, y0, x1, y1);
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0, i = y * this.w + x0, j = (y - py) * run.w + (x0 - px); x < x1; x++, i++, j++) {
-        const s = src[j];
-        if (s < g[i]) g[i] = s;
-      }
-    }
+    this.dotCount = c;
     return true;
+  }
+
+  /** Page index of a run's k-th dot placed at (px, py), -1 when off the page. */
+  private clipIndex(run: Run, k: number, px: number, py: number): number {
+    const a = run.at[k];
+    const x = px + (a % run.w);
+    const y = py + Math.floor(a / run.w);
+    return x < 0 || y < 0 || x >= this.w || y >= this.h ? -1 : y * this.w + x;
   }
 
   toBitmap(threshold: number): Bitmap {
@@ -175,6 +195,16 @@ class Page {
         }
       }
     }
+    const dots = this.dots;
+    const w = this.w;
+    for (let k = 0; k < this.dotCount; k++) {
+      const i = dots[k];
+      if (g[i] < threshold) {
+        const y = (i / w) | 0;
+        const x = i - y * w;
+        data[y * bpr + (x >> 3)] |= 0x80 >> (x & 7);
+      }
+    }
     return out;
   }
 
@@ -185,6 +215,8 @@ class Page {
       for (let y = d[k + 1]; y < d[k + 3]; y++) this.grey.fill(255, y * this.w + d[k], y * this.w + d[k + 2]);
     }
     this.dirty = [];
+    for (let k = 0; k < this.dotCount; k++) this.grey[this.dots[k]] = 255;
+    this.dotCount = 0;
   }
 }
 
@@ -249,13 +281,30 @@ function luma(rgba: Uint8ClampedArray, q: number): number {
   return Math.floor(over / 1000);
 }
 
-/** One line of text as Skia draws it on paper: grey dots of a box in the page's local dots. */
+/**
+ * One line of text as Skia draws it on paper: the non-white dots of a box in the page's local
+ * dots, as (position in the box, grey) pairs — a line of text is mostly paper.
+ */
 interface Run {
   x: number; // left and top of the box, whole dots, before the page offset
   y: number;
   w: number;
   h: number;
-  grey: Uint8Array;
+  at: Int32Array; // row * w + column inside the box
+  value: Uint8Array; // grey, < 255
+  /** `at` turned into offsets on a page of the given width, made on first use. */
+  offsets?: { pageWidth: number; offs: Int32Array };
+}
+
+function pageOffsets(run: Run, pageWidth: number): Int32Array {
+  if (run.offsets?.pageWidth === pageWidth) return run.offsets.offs;
+  const offs = new Int32Array(run.at.length);
+  for (let k = 0; k < offs.length; k++) {
+    const dx = run.at[k] % run.w;
+    offs[k] = ((run.at[k] - dx) / run.w) * pageWidth + dx;
+  }
+  run.offsets = { pageWidth, offs };
+  return offs;
 }
 
 /**
@@ -304,7 +353,17 @@ function renderRun(font: string, text: string, x: number, y: number): Run {
     for (let i = 0; i < w && !edge; i++) edge = grey[i] !== 255 || grey[(h - 1) * w + i] !== 255;
     for (let j = 0; j < h && !edge; j++) edge = grey[j * w] !== 255 || grey[j * w + w - 1] !== 255;
     if (edge && pad < 200) continue;
-    const run: Run = { x: left, y: top, w, h, grey };
+    let ink = 0;
+    for (let i = 0; i < grey.length; i++) if (grey[i] !== 255) ink++;
+    const runAt = new Int32Array(ink);
+    const value = new Uint8Array(ink);
+    for (let i = 0, k = 0; i < grey.length; i++) {
+      if (grey[i] !== 255) {
+        runAt[k] = i;
+        value[k++] = grey[i];
+      }
+    }
+    const run: Run = { x: left, y: top, w, h, at: runAt, value };
     if (runCache.size >= RUN_CACHE_MAX) runCache.delete(runCache.keys().next().value!);
     runCache.set(key, run);
     return run;
