@@ -19,7 +19,7 @@ type PushPayload = z.infer<typeof pushPayload>;
 interface PushResult { outcomes: PushOutcome[]; skipped?: 'disabled' | 'nothing_changed' }
 
 const driftPayload = z.object({ accountId: z.number().int().positive() });
-interface DriftResult { seen: StockSeen[] }
+interface DriftResult { seen: StockSeen[]; checked?: number; drifted?: number; repushed?: number }
 
 function shopOf(store: Store, secrets: SecretBox, accountId: number, now: () => number): ShopeeShop {
   try {
@@ -79,7 +79,9 @@ export function listingJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
       return { seen: listings.map((l): StockSeen => [l.itemId, l.modelId, l.stock, l.reserved]) };
     },
     applyResult(store, p, r, _job, now) {
-      applySeenStock(store, p.accountId, r.seen, now);
+      const out = applySeenStock(store, p.accountId, r.seen, now);
+      // The job row keeps a summary, not every model's stock (a big shop checked every 15 minutes).
+      Object.assign(r, { seen: [], checked: r.seen.length, drifted: out.drifted, repushed: out.queued.length });
       queueDriftCheck(store, p.accountId, now + readPolicy(store, p.accountId).driftEveryMs, now);
     },
     applyFailure(store, p, e, _job, now) {
