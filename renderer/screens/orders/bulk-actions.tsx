@@ -9,6 +9,7 @@ import { navigate } from '../../lib/router.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 import { toast } from '../../state/toast-store.js';
 import { BulkBookingDialog } from '../shipping/bulk-booking-dialog.js';
+import { BulkShopeeArrange } from '../shopee-logistics/bulk-shopee-arrange.js';
 
 type BulkResult = Output<'orders.bulkConfirm'>;
 
@@ -46,6 +47,7 @@ export function BulkActions({ ids, numberOf, onClear }: BulkActionsProps) {
             {t('bulk.confirm')}
           </Button>
           <Button size="sm" onClick={() => setBooking(true)}>{t('shipping:bulk.open')}</Button>
+          <BulkShopeeArrange ids={ids} onDone={onClear} />
           <Button size="sm" onClick={() => navigate(`/pick-lists/new?orders=${ids.join(',')}`)}>{t('picking:ordersBulk')}</Button>
           {hasRole('manager', operator?.role) ? (
             <Button size="sm" variant="danger" onClick={() => setAsking(true)}>{t('bulk.cancel')}</Button>

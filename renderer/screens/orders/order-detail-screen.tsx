@@ -10,6 +10,7 @@ import { useCommand } from '../../lib/api.js';
 import { formatDateTime, formatPhone } from '../../lib/format.js';
 import { href, navigate, useParams } from '../../lib/router.js';
 import { ShipmentPanel } from '../shipping/shipment-panel.js';
+import { ShopeeLogisticsPanel } from '../shopee-logistics/shopee-logistics-panel.js';
 import { OrderActions } from './order-actions.js';
 import { OrderLinesTable } from './order-lines-table.js';
 import { OrderTimeline } from './order-timeline.js';
@@ -48,6 +49,7 @@ export function OrderDetailScreen() {
             <OrderLinesTable order={order} />
           </Section>
           <ShipmentPanel order={order} onShipmentsChange={setShipments} />
+          {order.channel === 'shopee' ? <ShopeeLogisticsPanel orderId={order.id} /> : null}
           <Section title={t('detail.timeline')}>
             <OrderTimeline events={order.events} />
           </Section>
