@@ -83,9 +83,9 @@ test('scale tab: live reading settles, the weight field takes it with F2 or type
   await field.fill('');
   await page.keyboard.type('850');
   await expect(result).toHaveText('Sẽ ghi: 850 g');
-  // Kilograms with a decimal comma, entered in one go (typed key by key, "1," is not a weight yet and
-  // the field's value goes to null on the way: see the weight field).
-  await field.fill('1,2kg');
+  // Kilograms with a decimal comma, typed key by key: "1," is not a weight yet, and the box must keep it.
+  await field.fill('');
+  await page.keyboard.type('1,2kg', { delay: 60 });
   await expect(result).toHaveText('Sẽ ghi: 1,200 kg');
   await field.fill('');
   await page.keyboard.type('12abc');

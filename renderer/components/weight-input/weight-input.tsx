@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcut } from '../../app/shortcuts.js';
 import { Button } from '../button.js';
@@ -33,8 +33,13 @@ export function WeightInput({ value, onChange, label, error, required, takeKey =
   const [typedError, setTypedError] = useState(false);
   const statusId = useId();
 
+  // What the box itself last reported: half-typed text ("1," on the way to "1,2kg") reports null, and
+  // that echo must not clear the box under the packer's fingers.
+  const sent = useRef<number | null | undefined>(undefined);
+
   // A weight set from outside (taken from the scale, a reset for the next order) shows in the box.
   useEffect(() => {
+    if (sent.current !== undefined && value === sent.current) return;
     if (value === null ? text !== '' : parseTypedWeight(text) !== value) setText(value === null ? '' : String(value));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
@@ -43,11 +48,13 @@ export function WeightInput({ value, onChange, label, error, required, takeKey =
     setText(next);
     const grams = parseTypedWeight(next);
     setTypedError(next.trim() !== '' && grams === null);
+    sent.current = grams;
     onChange(grams);
   };
   const take = () => {
     if (view.takeGrams === null) return;
     setTypedError(false);
+    sent.current = undefined;
     onChange(view.takeGrams);
   };
   useShortcut(takeKey, (e) => {
