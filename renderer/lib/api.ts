@@ -49,6 +49,16 @@ const EVENTS_BY_AREA: Record<string, readonly EventName[]> = {
   exceptions: ['exceptions.changed', 'orders.changed', 'shipments.changed', 'jobs.changed'],
   connections: ['connections.changed', 'connectivity.changed', 'jobs.changed'],
   cod: ['shipments.changed', 'jobs.changed', 'exceptions.changed'],
+  // The pack screen re-reads its order on every scan's orders.changed; it must not also re-read on
+  // unrelated traffic (connections, catalogue edits) while a packer is scanning.
+  packing: ['orders.changed', 'shipments.changed', 'stations.changed', 'printing.changed', 'exceptions.changed'],
+  picking: ['orders.changed', 'warehouses.changed', 'printing.changed'],
+  print: ['printing.changed', 'shipments.changed', 'orders.changed'],
+  printers: ['printing.changed', 'stations.changed'],
+  stations: ['stations.changed', 'warehouses.changed'],
+  scales: ['stations.changed'],
+  marketplaces: ['connections.changed', 'connectivity.changed', 'jobs.changed', 'intake.changed'],
+  intake: ['intake.changed', 'orders.changed', 'catalog.changed', 'jobs.changed', 'connections.changed'],
   // Pushes finish as jobs.changed; our available moves with stock.changed.
   listings: ['listings.changed', 'jobs.changed', 'stock.changed', 'catalog.changed', 'connections.changed'],
 };
