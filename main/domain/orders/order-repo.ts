@@ -1,4 +1,5 @@
 import { fail } from '../../api/errors.js';
+import { settlePickLists } from '../picking/pick-list-settle.js';
 import type { Order, OrderSummary } from '../../api/orders.js';
 import type { StoredAddress } from '../../api/common.js';
 import type { Store } from '../../store/store.js';
@@ -95,4 +96,7 @@ export function setStatus(store: Store, order: Pick<OrderRow, 'id' | 'status'>, 
   store.prepare('UPDATE orders SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(to, e.at, order.id);
   addEvent(store, { ...e, orderId: order.id, from: order.status, to });
   order.status = to;
+  // Whichever path cancels an order (the order page, a marketplace, a carrier), a pick list whose last
+  // open order this was closes in the same commit.
+  if (to === 'cancelled') settlePickLists(store, [order.id], e.at);
 }

@@ -57,6 +57,16 @@ describe('pick list lifecycle', () => {
     expect(updated.listAt).toBe(updated.packedAt);
   });
 
+  it('turns done when its last open order is cancelled, in the cancelling transaction', async () => {
+    const o1 = await w.order([[a.variantId, 1]]);
+    const o2 = await w.order([[a.variantId, 1]]);
+    const p = await call(desk, 'picking.create', { orderIds: [o1.id, o2.id] });
+    await pack(o1.id);
+    expect(status(p.id)).toBe('open');
+    await call(w.t.admin, 'orders.cancel', { id: o2.id, reason: 'khách hủy' });
+    expect(await call(desk, 'picking.get', { id: p.id })).toMatchObject({ status: 'done', packedCount: 1, cancelledCount: 1 });
+  });
+
   it('stays open when packing is refused, and a cancelled list is not touched by packing its orders', async () => {
     const o1 = await w.order([[a.variantId, 2]]);
     const p = await call(desk, 'picking.create', { orderIds: [o1.id] });
