@@ -103,7 +103,9 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const listeners = new Set<(e: EventMessage) => void>();
   const publish = (name: EventName, payload: unknown) => {
     // A command that enqueued jobs announces it; the runner looks at once instead of at its next poll.
-    if (name === 'jobs.changed') runner.wake();
+    // Any stock change may have queued marketplace stock pushes (a trigger on stock_levels, migration
+    // 0012) in the same commit: those must leave within seconds, so they wake the runner too.
+    if (name === 'jobs.changed' || name === 'stock.changed') runner.wake();
     if (name === 'printing.changed') printer.wake();
     for (const l of listeners) {
       try {
