@@ -108,6 +108,17 @@ const metricRow = z.object({
 });
 export type MetricRow = z.infer<typeof metricRow>;
 
+/** What packing.scan did with one scan (refusals included), and the session as it now is. */
+const scanOutcome = z.object({
+  result: scanResult,
+  lineId: z.number().int().nullable(),
+  sku: z.string().nullable(),
+  name: z.string().nullable(),
+  verifiedQty: z.number().int(),
+  quantity: z.number().int(),
+  session: packSession,
+});
+
 export const packingContract = {
   /** What a scanned code is, in the routing order, and what the pack screen should do with it. */
   'packing.resolveScan': command({
@@ -115,6 +126,15 @@ export const packingContract = {
     readonly: true,
     input: z.object({ code, context: z.object({ sessionId: id.optional() }).default({}) }),
     output: z.object({ match: scanMatch, action: scanAction }),
+  }),
+  /**
+   * A scan at the pack screen, routed and (when the action is `count`) counted in one command: the
+   * packer's feedback waits on one round trip. `scan` is packing.scan's answer, null for other actions.
+   */
+  'packing.handleScan': command({
+    role: 'packer',
+    input: z.object({ code, sessionId: id.optional() }),
+    output: z.object({ match: scanMatch, action: scanAction, scan: scanOutcome.nullable() }),
   }),
   /** ready_to_pack orders of the station's warehouse, by ship-by deadline (none last), then age. */
   'packing.queue': command({
@@ -143,15 +163,7 @@ export const packingContract = {
   'packing.scan': command({
     role: 'packer',
     input: z.object({ sessionId: id, code, quantity: z.number().int().min(1).max(100_000).optional() }),
-    output: z.object({
-      result: scanResult,
-      lineId: z.number().int().nullable(),
-      sku: z.string().nullable(),
-      name: z.string().nullable(),
-      verifiedQty: z.number().int(),
-      quantity: z.number().int(),
-      session: packSession,
-    }),
+    output: scanOutcome,
   }),
   'packing.undoLastScan': command({ role: 'packer', input: z.object({ sessionId: id }), output: packSession }),
   /** Leaves the order unfinished (the packer switches orders): back to ready_to_pack, counts cleared. */

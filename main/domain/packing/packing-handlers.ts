@@ -7,7 +7,7 @@ import { defaultCarrierAccount, prepareAddresses } from './pack-booking.js';
 import { checkGates, completeSession, type CompleteDesk } from './pack-complete.js';
 import { approveOverride } from './pack-override-approval.js';
 import { packMetrics, shiftMetrics } from './pack-metrics.js';
-import { packQueue } from './pack-queue.js';
+import { packQueue, queuePage } from './pack-queue.js';
 import { reprintLabel } from './pack-reprint.js';
 import { openSessionOfStation, readOpenSession, sessionView } from './pack-session-repo.js';
 import { openOrder, overrideGate, pauseSession, releaseSession, scanItem, undoLastScan } from './pack-session-commands.js';
@@ -27,17 +27,33 @@ const changed = (ctx: CommandContext, orderId: number, more: ('exceptions.change
 };
 
 /** The first order waiting at this desk, for the screen to open next. */
-const nextOrderId = (ctx: CommandContext, desk: CompleteDesk) => packQueue(ctx.store, desk.warehouseId, null, { limit: 1 }).orders[0]?.id ?? null;
+const nextOrderId = (ctx: CommandContext, desk: CompleteDesk) => queuePage(ctx.store, desk.warehouseId, null, { limit: 1 })[0]?.id ?? null;
+
+function resolve(ctx: CommandContext, desk: CompleteDesk, code: string, sessionId: number | undefined) {
+  const session = sessionId ? readOpenSession(ctx.store, sessionId, desk.station) : null;
+  const match = routeScan(code, { openOrderId: session?.order_id ?? null }, scanLookups(ctx.store, desk.warehouseId, findPickListByCode));
+  const view = session ? sessionView(ctx.store, session.id) : null;
+  // Nothing on a cancelled order is worth keeping, so leaving it needs no confirmation.
+  const state = view ? { orderId: view.order.id, scannedUnits: view.order.status === 'cancelled' ? 0 : view.scannedUnits } : null;
+  return { match, action: decideAction(match, state) };
+}
+
+function count(ctx: CommandContext, desk: CompleteDesk, sessionId: number, code: string, quantity: number | undefined) {
+  const r = scanItem(ctx.store, sessionId, code, quantity, desk, actor(ctx));
+  const session = sessionView(ctx.store, sessionId);
+  if (r.result === 'ok') changed(ctx, session.order.id);
+  return { ...r, session };
+}
 
 export const packingHandlers: HandlersFor<typeof packingContract> = {
-  'packing.resolveScan': (ctx, { code, context }) => {
+  'packing.resolveScan': (ctx, { code, context }) => resolve(ctx, deskOf(ctx), code, context.sessionId),
+
+  // A scan at the pack screen in one round trip (and one transaction): what resolveScan says and, when
+  // that is "count", what packing.scan does, so a counted item waits on one command, not two.
+  'packing.handleScan': (ctx, { code, sessionId }) => {
     const desk = deskOf(ctx);
-    const session = context.sessionId ? readOpenSession(ctx.store, context.sessionId, desk.station) : null;
-    const match = routeScan(code, { openOrderId: session?.order_id ?? null }, scanLookups(ctx.store, desk.warehouseId, findPickListByCode));
-    const view = session ? sessionView(ctx.store, session.id) : null;
-    // Nothing on a cancelled order is worth keeping, so leaving it needs no confirmation.
-    const state = view ? { orderId: view.order.id, scannedUnits: view.order.status === 'cancelled' ? 0 : view.scannedUnits } : null;
-    return { match, action: decideAction(match, state) };
+    const r = resolve(ctx, desk, code, sessionId);
+    return { ...r, scan: r.action === 'count' && sessionId !== undefined ? count(ctx, desk, sessionId, code, undefined) : null };
   },
 
   'packing.queue': (ctx, f) => {
@@ -58,12 +74,7 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
     return sessionView(ctx.store, id);
   },
 
-  'packing.scan': (ctx, { sessionId, code, quantity }) => {
-    const r = scanItem(ctx.store, sessionId, code, quantity, deskOf(ctx), actor(ctx));
-    const session = sessionView(ctx.store, sessionId);
-    if (r.result === 'ok') changed(ctx, session.order.id);
-    return { ...r, session };
-  },
+  'packing.scan': (ctx, { sessionId, code, quantity }) => count(ctx, deskOf(ctx), sessionId, code, quantity),
 
   'packing.undoLastScan': (ctx, { sessionId }) => {
     undoLastScan(ctx.store, sessionId, deskOf(ctx));

@@ -73,6 +73,8 @@ describe('the pack queue', () => {
     const q = await call(desk, 'packing.queue', { limit: 2 });
     expect(names(q.orders)).toEqual(['soonest', 'soonOlder']);
     expect(q.total).toBe(6);
+    // Dated and undated orders are read apart: a limit that reaches past the dated ones takes the oldest undated.
+    expect(names((await call(desk, 'packing.queue', { limit: 5 })).orders)).toEqual(['soonest', 'soonOlder', 'soonNewer', 'late', 'noDeadlineOld']);
     const s = await call(desk, 'packing.open', { orderId: ids.soonest });
     const after = await call(desk, 'packing.queue', {});
     expect(names(after.orders)[0]).toBe('soonOlder');
