@@ -6,7 +6,7 @@ import { packError, scanMessage, skippedNote, skipReason } from './pack-messages
 
 export type Session = NonNullable<Output<'packing.current'>>;
 export interface Feedback { kind: 'ok' | 'error' | 'info'; text: string; at: number }
-type Match = Output<'packing.resolveScan'>['match'];
+type Match = Output<'packing.handleScan'>['match'];
 
 /**
  * The pack station's state and its scan handling. Scans arrive one at a time (the scanner's FIFO
@@ -98,27 +98,33 @@ export function usePackStation() {
     }
   }, [open, openFromSequence, say, t]);
 
+  /** Shows what packing.scan did: the session as it now is, the result's sound and message. */
+  const counted = useCallback((code: string, r: Output<'packing.scan'>) => {
+    setSession(r.session);
+    say(r.result === 'ok' ? 'ok' : 'error', scanMessage(t, code, r));
+    if (r.result === 'ok') setLastOkCode(code);
+  }, [say, t]);
+
   const count = useCallback(async (sessionId: number, code: string, quantity?: number) => {
     try {
       const r = await call('packing.scan', { sessionId, code, ...(quantity !== undefined ? { quantity } : {}) });
-      setSession(r.session);
-      say(r.result === 'ok' ? 'ok' : 'error', scanMessage(t, code, r));
-      if (r.result === 'ok') setLastOkCode(code);
+      counted(code, r);
       return r;
     } catch (err) {
       say('error', packError(t, err));
       return undefined;
     }
-  }, [say, t]);
+  }, [counted, say, t]);
 
   const onScan = useCallback(async (scan: Scan) => {
     const s = sessionRef.current;
     const code = scan.code.trim();
     try {
-      const r = await call('packing.resolveScan', { code, context: s && s.status === 'open' ? { sessionId: s.id } : {} });
+      // One command routes the code and, on the open order, counts it: a scan waits on one round trip.
+      const r = await call('packing.handleScan', { code, ...(s && s.status === 'open' ? { sessionId: s.id } : {}) });
       const m = r.match;
       switch (r.action) {
-        case 'count': await count(s!.id, code); break;
+        case 'count': if (r.scan) counted(code, r.scan); break;
         // The core lets go of the open order itself when nothing on it was counted.
         case 'open_order': case 'open_pick_list': await follow(m); break;
         case 'confirm_switch': setPendingSwitch(m); say('info', t('packing:switchAsk')); break;
@@ -131,7 +137,7 @@ export function usePackStation() {
     } catch (err) {
       say('error', packError(t, err));
     }
-  }, [count, follow, say, t]);
+  }, [counted, follow, say, t]);
 
   const confirmSwitch = useCallback(async () => {
     const m = pendingSwitch;
