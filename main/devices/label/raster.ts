@@ -228,15 +228,23 @@ function pageFor(w: number, h: number): Page {
   return cachedPage;
 }
 
-/** A scratch canvas for the parts Skia draws; grows to the largest region asked for. */
-let scratch: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+/**
+ * Scratch canvases: a small one for text lines and a page-sized one for the rare element Skia
+ * must draw in place. Kept apart because reading back after drawing costs in proportion to the
+ * whole canvas, not just the region read.
+ */
+let lineCanvas: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+let pageCanvas: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
 
-function scratchFor(w: number, h: number): SKRSContext2D {
-  if (!scratch || scratch.canvas.width < w || scratch.canvas.height < h) {
-    const canvas = createCanvas(Math.max(w, scratch?.canvas.width ?? 0, 256), Math.max(h, scratch?.canvas.height ?? 0, 128));
-    scratch = { canvas, ctx: canvas.getContext('2d') };
+function scratch(which: 'line' | 'page', w: number, h: number): SKRSContext2D {
+  let s = which === 'line' ? lineCanvas : pageCanvas;
+  if (!s || s.canvas.width < w || s.canvas.height < h) {
+    const canvas = createCanvas(Math.max(w, s?.canvas.width ?? 0, 64), Math.max(h, s?.canvas.height ?? 0, 32));
+    s = { canvas, ctx: canvas.getContext('2d', { willReadFrequently: true }) };
+    if (which === 'line') lineCanvas = s;
+    else pageCanvas = s;
   }
-  const ctx = scratch.ctx;
+  const ctx = s.ctx;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalCompositeOperation = 'source-over';
   return ctx;
@@ -254,7 +262,7 @@ function drawWithSkia(page: Page, x0: number, y0: number, w: number, h: number, 
   [x0, y0] = r;
   w = r[2] - r[0];
   h = r[3] - r[1];
-  const ctx = scratchFor(page.w, page.h);
+  const ctx = scratch('page', page.w, page.h);
   const rgba = new Uint8ClampedArray(w * h * 4);
   for (let y = 0, q = 0; y < h; y++) {
     for (let i = (y0 + y) * page.w + x0, end = i + w; i < end; i++, q += 4) {
@@ -313,9 +321,11 @@ function pageOffsets(run: Run, pageWidth: number): Int32Array {
  * are a few hundred kB.
  */
 const RUN_CACHE_MAX = 600;
+let inkAt = new Int32Array(0);
+let inkValue = new Uint8Array(0);
 const runCache = new Map<string, Run>();
 
-function renderRun(font: string, text: string, x: number, y: number): Run {
+function renderRun(font: string, sizePx: number, text: string, x: number, y: number, widthPx: number): Run {
   const key = `${font}|${x}|${y}|${text}`;
   const hit = runCache.get(key);
   if (hit) {
@@ -323,18 +333,18 @@ function renderRun(font: string, text: string, x: number, y: number): Run {
     runCache.set(key, hit);
     return hit;
   }
-  let ctx = scratchFor(1, 1);
-  ctx.font = font;
-  const m = ctx.measureText(text);
-  // The glyphs' ink box plus room for anti-aliasing; widened and redrawn if ink reaches the edge.
-  for (let pad = 3; ; pad *= 4) {
-    const left = Math.floor(x - Math.max(0, m.actualBoundingBoxLeft)) - pad;
-    const right = Math.ceil(x + Math.max(m.width, m.actualBoundingBoxRight)) + pad;
-    const top = Math.floor(y - m.actualBoundingBoxAscent) - pad;
-    const bottom = Math.ceil(y + m.actualBoundingBoxDescent) + pad;
+  // A box from the font's extremes (stacked Vietnamese capitals reach 1.14 em, descenders and
+  // dots below 0.3 em) and the advance width already measured for layout: shaping the line again
+  // to measure it costs about what reading back the margin it would save does. Widened and
+  // redrawn should ink reach the box's edge.
+  for (let pad = Math.ceil(sizePx * 0.08) + 2; ; pad *= 4) {
+    const left = Math.floor(x) - pad;
+    const right = Math.ceil(x + widthPx) + pad;
+    const top = Math.floor(y - 1.18 * sizePx) - pad;
+    const bottom = Math.ceil(y + 0.3 * sizePx) + pad;
     const w = Math.max(1, right - left);
     const h = Math.max(1, bottom - top);
-    ctx = scratchFor(w, h);
+    const ctx = scratch('line', w, h);
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, w, h);
     ctx.setTransform(1, 0, 0, 1, -left, -top);
@@ -344,25 +354,29 @@ function renderRun(font: string, text: string, x: number, y: number): Run {
     ctx.fillText(text, x, y);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     const rgba = ctx.getImageData(0, 0, w, h).data;
-    const grey = new Uint8Array(w * h);
-    for (let i = 0, q = 0; i < grey.length; i++, q += 4) {
-      const r = rgba[q];
-      grey[i] = r === rgba[q + 1] && r === rgba[q + 2] && rgba[q + 3] === 255 ? r : luma(rgba, q);
+    const words = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : null;
+    if (inkAt.length < w * h) {
+      inkAt = new Int32Array(w * h);
+      inkValue = new Uint8Array(w * h);
     }
+    let n = 0;
     let edge = false;
-    for (let i = 0; i < w && !edge; i++) edge = grey[i] !== 255 || grey[(h - 1) * w + i] !== 255;
-    for (let j = 0; j < h && !edge; j++) edge = grey[j * w] !== 255 || grey[j * w + w - 1] !== 255;
-    if (edge && pad < 200) continue;
-    let ink = 0;
-    for (let i = 0; i < grey.length; i++) if (grey[i] !== 255) ink++;
-    const runAt = new Int32Array(ink);
-    const value = new Uint8Array(ink);
-    for (let i = 0, k = 0; i < grey.length; i++) {
-      if (grey[i] !== 255) {
-        runAt[k] = i;
-        value[k++] = grey[i];
+    for (let row = 0, i = 0; row < h; row++) {
+      const edgeRow = row === 0 || row === h - 1;
+      for (let col = 0; col < w; col++, i++) {
+        if (words && words[i] === 0xffffffff) continue;
+        const q = i * 4;
+        const r = rgba[q];
+        const v = r === rgba[q + 1] && r === rgba[q + 2] && rgba[q + 3] === 255 ? r : luma(rgba, q);
+        if (v === 255) continue;
+        if (edgeRow || col === 0 || col === w - 1) edge = true;
+        inkAt[n] = i;
+        inkValue[n++] = v;
       }
     }
+    if (edge && pad < 1000) continue;
+    const runAt = inkAt.slice(0, n);
+    const value = inkValue.slice(0, n);
     const run: Run = { x: left, y: top, w, h, at: runAt, value };
     if (runCache.size >= RUN_CACHE_MAX) runCache.delete(runCache.keys().next().value!);
     runCache.set(key, run);
@@ -370,8 +384,9 @@ function renderRun(font: string, text: string, x: number, y: number): Run {
   }
 }
 
-function drawText(page: Page, font: string, text: string, x: number, y: number, ox: number, oy: number): void {
-  const run = renderRun(font, text, x, y);
+function drawText(page: Page, sizePx: number, bold: boolean | undefined, text: string, x: number, y: number, widthPx: number, ox: number, oy: number): void {
+  const font = canvasFont(sizePx, bold);
+  const run = renderRun(font, sizePx, text, x, y, widthPx);
   if (page.blitText(run, run.x + ox, run.y + oy)) return;
   // Text over grey (anti-aliased edges of something drawn before): let Skia blend it.
   drawWithSkia(page, run.x + ox, run.y + oy, run.w, run.h, ox, oy, (ctx) => {
@@ -387,8 +402,8 @@ function drawElement(page: Page, el: LabelElement, dpi: Dpi, native: boolean, ox
   switch (el.kind) {
     case 'text': {
       const placed = placeText(el);
-      const font = canvasFont(el.sizePt * MM_PER_PT * dpm, el.bold);
-      for (const line of placed.lines) drawText(page, font, line.text, line.xMm * dpm, line.baselineMm * dpm, ox, oy);
+      const sizePx = el.sizePt * MM_PER_PT * dpm;
+      for (const line of placed.lines) drawText(page, sizePx, el.bold, line.text, line.xMm * dpm, line.baselineMm * dpm, line.widthMm * dpm, ox, oy);
       return;
     }
     case 'code128': {
@@ -396,7 +411,7 @@ function drawElement(page: Page, el: LabelElement, dpi: Dpi, native: boolean, ox
       if (!native) for (const bar of g.bars) page.fill(ox + g.xDots + bar.x, oy + g.yDots, bar.w, g.heightDots);
       if (el.humanReadable) {
         const t = code128TextPlacement(el, dpi);
-        drawText(page, canvasFont(t.sizePt * MM_PER_PT * dpm, true), t.text, t.xMm * dpm, t.baselineMm * dpm, ox, oy);
+        drawText(page, t.sizePt * MM_PER_PT * dpm, true, t.text, t.xMm * dpm, t.baselineMm * dpm, textWidthMm(t.text, t.sizePt, true) * dpm, ox, oy);
       }
       return;
     }
