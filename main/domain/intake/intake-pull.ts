@@ -1,5 +1,5 @@
 import { getOrderDetail, getOrderList, MAX_DETAIL_BATCH, MAX_ORDER_PAGE, chunk } from '../../connectors/marketplaces/shopee/shopee-orders.js';
-import type { ShopeeOrderDetail } from '../../connectors/marketplaces/shopee/shopee-schemas.js';
+import type { OrderListPage, ShopeeOrderDetail } from '../../connectors/marketplaces/shopee/shopee-schemas.js';
 import type { ShopeeShop } from '../../connectors/marketplaces/shopee/shopee-shop.js';
 import type { SecretBox } from '../../core/secret-box.js';
 import { isJobError, JobError } from '../../sync/job-error.js';
@@ -51,6 +51,61 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 /** Orders a pull could not use (unknown status, malformed detail) and that are not imported yet: retried on every pull. */
 const FAILED_RETRY_LIMIT = MAX_DETAIL_BATCH;
+/** Pages fetched (list and details) but not yet written, at most: while one is written, the next two are fetched. */
+const LOOKAHEAD_PAGES = 3;
+
+interface FetchedPage {
+  cursor: string;
+  page: OrderListPage;
+  sns: string[];
+  fetched: { got: ShopeeOrderDetail[]; bad: { sn: string; error: JobError }[] };
+  more: boolean;
+}
+
+/**
+ * Pages in order from the fetching loop to the writing loop. `room(n)` waits until fewer than n pages are
+ * fetched-but-not-written; `done()` after a page is written. Closing rejects nothing: pages still in
+ * flight are dropped (their errors swallowed).
+ */
+function pageChannel<T>() {
+  const queue: Promise<T>[] = [];
+  let waiting: ((p: Promise<T>) => void) | null = null;
+  let unwritten = 0;
+  let roomWaiters: (() => void)[] = [];
+  let closed = false;
+  const wakeRoom = () => {
+    const w = roomWaiters;
+    roomWaiters = [];
+    for (const f of w) f();
+  };
+  return {
+    push(p: Promise<T>): void {
+      p.catch(() => {});
+      unwritten++;
+      if (waiting) {
+        const w = waiting;
+        waiting = null;
+        w(p);
+      } else queue.push(p);
+    },
+    take(): Promise<T> {
+      const p = queue.shift();
+      if (p) return p;
+      return new Promise<Promise<T>>((resolve) => (waiting = resolve)).then((q) => q);
+    },
+    done(): void {
+      unwritten--;
+      wakeRoom();
+    },
+    async room(n: number): Promise<void> {
+      while (!closed && unwritten >= n) await new Promise<void>((resolve) => roomWaiters.push(resolve));
+    },
+    close(): void {
+      closed = true;
+      wakeRoom();
+    },
+  };
+}
 
 export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOptions = {}): Promise<PullResult> {
   const { store, now } = deps;
@@ -154,32 +209,40 @@ export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOp
         ? { timeFrom: state.window_from, timeTo: state.window_to }
         : nextWindow(state.watermark, nowS, opts);
       const startCursor = state.window_from !== null ? state.page_cursor ?? '' : '';
-      // The next page (list and details) is fetched while this one is applied: nothing is written before its turn.
-      const fetchPage = async (cursor: string) => {
-        const page = await retrying('get_order_list', () => getOrderList(shop, { timeRangeField: 'update_time', timeFrom: window.timeFrom, timeTo: window.timeTo, pageSize: MAX_ORDER_PAGE, cursor }));
-        const sns = [...new Set(page.order_list.map((o) => o.order_sn))];
-        const fetched = sns.length ? await details(sns) : { got: [], bad: [] };
-        return { cursor, page, sns, fetched };
-      };
-      let pending = fetchPage(startCursor);
-      for (;;) {
-        if (deps.stop?.()) {
-          pending.catch(() => {});
-          return { ...result, ok: true };
+      // Pages ahead of the one being written are fetched meanwhile (list cursor chain, then their details):
+      // nothing is written before its turn, and the cursor only moves with a written page.
+      const ahead = pageChannel<FetchedPage>();
+      let stopped = false;
+      void (async () => {
+        let cursor = startCursor;
+        for (;;) {
+          await ahead.room(LOOKAHEAD_PAGES);
+          if (stopped) return;
+          const page = await retrying('get_order_list', () => getOrderList(shop, { timeRangeField: 'update_time', timeFrom: window.timeFrom, timeTo: window.timeTo, pageSize: MAX_ORDER_PAGE, cursor }));
+          const sns = [...new Set(page.order_list.map((o) => o.order_sn))];
+          const more = page.more && !!page.next_cursor && page.next_cursor !== cursor;
+          const at = cursor;
+          ahead.push((sns.length ? details(sns) : Promise.resolve({ got: [], bad: [] })).then((fetched) => ({ cursor: at, page, sns, fetched, more })));
+          if (!more) return;
+          cursor = page.next_cursor;
         }
-        const { cursor, page, sns, fetched } = await pending;
-        const more = page.more && !!page.next_cursor && page.next_cursor !== cursor;
-        if (more) {
-          pending = fetchPage(page.next_cursor);
-          pending.catch(() => {});
+      })().catch((e: unknown) => ahead.push(Promise.reject(e)));
+      try {
+        for (;;) {
+          if (deps.stop?.()) return { ...result, ok: true };
+          const { page, sns, fetched, more } = await ahead.take();
+          const counts = applyPage(sns, fetched, ({ created }) => {
+            if (more) advanceCursor(store, accountId, { window, nextCursor: page.next_cursor, created }, now());
+            else advanceCursor(store, accountId, { window, watermark: window.timeTo, created }, now());
+          });
+          ahead.done();
+          result.pages++;
+          deps.onPage?.({ accountId, window, counts, orders: sns.length });
+          if (!more) break;
         }
-        const counts = applyPage(sns, fetched, ({ created }) => {
-          if (more) advanceCursor(store, accountId, { window, nextCursor: page.next_cursor, created }, now());
-          else advanceCursor(store, accountId, { window, watermark: window.timeTo, created }, now());
-        });
-        result.pages++;
-        deps.onPage?.({ accountId, window, counts, orders: sns.length });
-        if (!more) break;
+      } finally {
+        stopped = true;
+        ahead.close();
       }
       result.windows++;
       if (window.timeTo >= nowS) {
