@@ -1,6 +1,6 @@
 // The raster: barcodes scan back to their data, modules are whole dots, Vietnamese marks are
 // really drawn, darkness and offsets do what they say.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { code128Geometry } from '../../main/devices/label/barcode.js';
 import { countInk, getPixel, inkBounds, type Bitmap } from '../../main/devices/label/bitmap.js';
@@ -161,5 +161,40 @@ describe('darkness and offsets', () => {
   it('round-trips its 1-bit PNG', () => {
     const b = renderLabel(textLabel('Đơn hàng'), { dpi: 203 });
     expect(Buffer.from(decodePng1(encodePng1(b)).data).equals(Buffer.from(b.data))).toBe(true);
+  });
+});
+
+describe('drawing without a full-page canvas', () => {
+  // Shade, invert over text, text over text and over black, a diagonal rule, a scaled image, a QR
+  // and text running off the label: the reference images were made by the full-page canvas
+  // renderer this one replaced, and must match dot for dot.
+  const overlaps = (): Label => ({
+    widthMm: 60,
+    heightMm: 40,
+    elements: [
+      { kind: 'box', xMm: 2, yMm: 2, widthMm: 30, heightMm: 10, shade: 0.4, borderMm: 0.3 },
+      { kind: 'text', xMm: 3, yMm: 2, widthMm: 40, text: 'Ưu tiên giao gấp — Đà Nẵng', sizePt: 10, bold: true },
+      { kind: 'text', xMm: 3.3, yMm: 2.4, widthMm: 40, text: 'Ưu tiên giao gấp — Đà Nẵng', sizePt: 10 },
+      { kind: 'box', xMm: 1, yMm: 1, widthMm: 25, heightMm: 8, invert: true },
+      { kind: 'text', xMm: 5, yMm: 4, widthMm: 40, text: 'chữ trên nền đen', sizePt: 9 },
+      { kind: 'line', x1Mm: 0, y1Mm: 0, x2Mm: 50, y2Mm: 30, thicknessMm: 0.4 },
+      { kind: 'text', xMm: 10, yMm: 12, widthMm: 40, text: 'qua đường chéo', sizePt: 12 },
+      { kind: 'image', xMm: 5, yMm: 20, widthMm: 50, heightMm: 10, png: readFileSync(goldenPath('pangram-203.png')) },
+      { kind: 'box', xMm: 40, yMm: 15, widthMm: 15, heightMm: 20, fill: true },
+      { kind: 'text', xMm: 38, yMm: 18, widthMm: 20, text: 'Ồ Ẫ ỹ', sizePt: 14 },
+      { kind: 'box', xMm: 37, yMm: 17, widthMm: 20, heightMm: 10, invert: true },
+      { kind: 'qr', xMm: 30, yMm: 25, sizeMm: 14, data: 'hello' },
+      { kind: 'text', xMm: -3, yMm: -1, widthMm: 70, text: 'Tràn ra ngoài mép nhãn', sizePt: 20 },
+    ],
+  });
+
+  it.each(DPIS)('overlapping shapes, inverted boxes and clipped text at %i dpi', (dpi) => {
+    const name = `overlaps-${dpi}.png`;
+    // Twice: the second time every text line comes from the cache of rendered lines.
+    for (let i = 0; i < 2; i++) {
+      const got = renderLabel(overlaps(), { dpi, offsetXmm: 1.5, offsetYmm: -1 });
+      writeGoldenIfAsked(name, encodePng1(got));
+      expect(Buffer.from(got.data).equals(Buffer.from(decodePng1(readGolden(name)).data)), `${name}, pass ${i + 1}`).toBe(true);
+    }
   });
 });
