@@ -2,7 +2,7 @@ import type { SecretBox } from '../../core/secret-box.js';
 import type { Store } from '../../store/store.js';
 import { DEMO_GHN_SHOP_ID, DEMO_GHN_TOKEN, DEMO_VTP_PASSWORD, DEMO_VTP_USERNAME, DEMO_VTP_WEBHOOK_SECRET } from '../../simulators/demo-accounts.js';
 import type { RedirectParams } from '../../connectors/marketplaces/shopee/shopee-redirect.js';
-import { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOP_IDS } from '../../simulators/shopee/demo-defaults.js';
+import { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOP_IDS, DEMO_SHOPEE_SHOPS } from '../../simulators/shopee/demo-defaults.js';
 import { mergeSecrets } from '../connections/connection-service.js';
 import { exchange } from '../marketplaces/shopee/shopee-connect.js';
 
@@ -51,4 +51,7 @@ export async function connectDemoShopee(store: Store, secrets: SecretBox, shopee
   });
   const shopId = DEMO_SHOPEE_SHOP_IDS.main;
   await exchange({ store, secrets, now }, accountId!, { code: shopee.shopeeAuthCode(shopId), shopId: String(shopId), mainAccountId: '', state: '' } as RedirectParams);
+  // The simulator has no get_shop_info yet, so the exchange could not fetch the name: the demo knows it.
+  const shopName = DEMO_SHOPEE_SHOPS.find((s) => s.shopId === shopId)?.name ?? '';
+  store.tx(() => store.prepare("UPDATE marketplace_authorizations SET shop_name = ? WHERE account_id = ? AND shop_name = ''").run(shopName, accountId));
 }
