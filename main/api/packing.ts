@@ -128,13 +128,15 @@ export const packingContract = {
     output: z.object({ match: scanMatch, action: scanAction }),
   }),
   /**
-   * A scan at the pack screen, routed and (when the action is `count`) counted in one command: the
-   * packer's feedback waits on one round trip. `scan` is packing.scan's answer, null for other actions.
+   * A scan at the pack screen, routed and acted on in one command, so the packer's feedback waits on
+   * one round trip: `count` is counted (`scan`: packing.scan's answer), `open_order` opens the order
+   * (`opened`: packing.open's answer; a refusal fails the command as packing.open does). Other actions
+   * (pick lists, confirmations, info) are left to the screen, with both null.
    */
   'packing.handleScan': command({
     role: 'packer',
     input: z.object({ code, sessionId: id.optional() }),
-    output: z.object({ match: scanMatch, action: scanAction, scan: scanOutcome.nullable() }),
+    output: z.object({ match: scanMatch, action: scanAction, scan: scanOutcome.nullable(), opened: packSession.nullable() }),
   }),
   /** ready_to_pack orders of the station's warehouse, by ship-by deadline (none last), then age. */
   'packing.queue': command({

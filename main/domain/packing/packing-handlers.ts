@@ -38,6 +38,12 @@ function resolve(ctx: CommandContext, desk: CompleteDesk, code: string, sessionI
   return { match, action: decideAction(match, state) };
 }
 
+function open(ctx: CommandContext, desk: CompleteDesk, orderId: number) {
+  const id = openOrder(ctx.store, orderId, desk, actor(ctx));
+  changed(ctx, orderId, ['exceptions.changed']);
+  return sessionView(ctx.store, id);
+}
+
 function count(ctx: CommandContext, desk: CompleteDesk, sessionId: number, code: string, quantity: number | undefined) {
   const r = scanItem(ctx.store, sessionId, code, quantity, desk, actor(ctx));
   const session = sessionView(ctx.store, sessionId);
@@ -49,11 +55,14 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
   'packing.resolveScan': (ctx, { code, context }) => resolve(ctx, deskOf(ctx), code, context.sessionId),
 
   // A scan at the pack screen in one round trip (and one transaction): what resolveScan says and, when
-  // that is "count", what packing.scan does, so a counted item waits on one command, not two.
+  // that is "count" or "open_order", what packing.scan or packing.open does, so the packer's feedback
+  // waits on one command, not two. A refused open fails the command as packing.open would.
   'packing.handleScan': (ctx, { code, sessionId }) => {
     const desk = deskOf(ctx);
     const r = resolve(ctx, desk, code, sessionId);
-    return { ...r, scan: r.action === 'count' && sessionId !== undefined ? count(ctx, desk, sessionId, code, undefined) : null };
+    const scan = r.action === 'count' && sessionId !== undefined ? count(ctx, desk, sessionId, code, undefined) : null;
+    const opened = r.action === 'open_order' && r.match.kind === 'order' ? open(ctx, desk, r.match.orderId) : null;
+    return { ...r, scan, opened };
   },
 
   'packing.queue': (ctx, f) => {
@@ -68,11 +77,7 @@ export const packingHandlers: HandlersFor<typeof packingContract> = {
   },
   'packing.session': (ctx, { sessionId }) => sessionView(ctx.store, sessionId),
 
-  'packing.open': (ctx, { orderId }) => {
-    const id = openOrder(ctx.store, orderId, deskOf(ctx), actor(ctx));
-    changed(ctx, orderId, ['exceptions.changed']);
-    return sessionView(ctx.store, id);
-  },
+  'packing.open': (ctx, { orderId }) => open(ctx, deskOf(ctx), orderId),
 
   'packing.scan': (ctx, { sessionId, code, quantity }) => count(ctx, deskOf(ctx), sessionId, code, quantity),
 

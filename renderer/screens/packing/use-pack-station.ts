@@ -39,19 +39,22 @@ export function usePackStation() {
   }, [sound]);
 
   /** `after` keeps what just happened (a packed order) in front of the news of the next one. */
+  const opened = useCallback((s: Session, after?: string) => {
+    setSession(s);
+    setLastOkCode(null);
+    const text = t('packing:opened', { number: s.order.number });
+    say(after ? 'ok' : 'info', after ? `${after} · ${text}` : text);
+  }, [say, t]);
+
   const open = useCallback(async (orderId: number, after?: string): Promise<boolean> => {
     try {
-      const s = await call('packing.open', { orderId });
-      setSession(s);
-      setLastOkCode(null);
-      const opened = t('packing:opened', { number: s.order.number });
-      say(after ? 'ok' : 'info', after ? `${after} · ${opened}` : opened);
+      opened(await call('packing.open', { orderId }), after);
       return true;
     } catch (err) {
       say('error', packError(t, err));
       return false;
     }
-  }, [say, t]);
+  }, [opened, say, t]);
 
   /** Leaves the open order (its counts are cleared) and opens the next one, if any. */
   const release = useCallback(async () => {
@@ -120,13 +123,14 @@ export function usePackStation() {
     const s = sessionRef.current;
     const code = scan.code.trim();
     try {
-      // One command routes the code and, on the open order, counts it: a scan waits on one round trip.
+      // One command routes the code and counts it or opens its order: a scan waits on one round trip.
       const r = await call('packing.handleScan', { code, ...(s && s.status === 'open' ? { sessionId: s.id } : {}) });
       const m = r.match;
       switch (r.action) {
         case 'count': if (r.scan) counted(code, r.scan); break;
         // The core lets go of the open order itself when nothing on it was counted.
-        case 'open_order': case 'open_pick_list': await follow(m); break;
+        case 'open_order': if (r.opened) opened(r.opened); break;
+        case 'open_pick_list': await follow(m); break;
         case 'confirm_switch': setPendingSwitch(m); say('info', t('packing:switchAsk')); break;
         case 'same_order': say('info', t('packing:sameOrder')); break;
         case 'info':
@@ -137,7 +141,7 @@ export function usePackStation() {
     } catch (err) {
       say('error', packError(t, err));
     }
-  }, [counted, follow, say, t]);
+  }, [counted, follow, opened, say, t]);
 
   const confirmSwitch = useCallback(async () => {
     const m = pendingSwitch;

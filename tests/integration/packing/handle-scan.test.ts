@@ -3,8 +3,9 @@ import type { Session } from '../../../main/core/core.js';
 import { call, callError } from '../../fixtures/core.js';
 import { packWorld, type PackWorld } from './pack-world.js';
 
-// packing.handleScan: routing and counting in one command. It must answer exactly what resolveScan
-// answers, count only when the action is `count` (as packing.scan would), and write nothing otherwise.
+// packing.handleScan: routing and acting in one command. It must answer exactly what resolveScan
+// answers, count only when the action is `count` (as packing.scan would), open only on `open_order`
+// (as packing.open would), and write nothing otherwise.
 describe('handling a scan in one command', () => {
   let w: PackWorld;
   let desk: Session;
@@ -25,7 +26,7 @@ describe('handling a scan in one command', () => {
     const o = await w.order([[a.variantId, 2]]);
     const s = await call(desk, 'packing.open', { orderId: o.id });
     const ok = await call(desk, 'packing.handleScan', { code: a.barcode, sessionId: s.id });
-    expect(ok).toMatchObject({ match: { kind: 'product', variantId: a.variantId, inOrder: true }, action: 'count', scan: { result: 'ok', verifiedQty: 1, quantity: 2 } });
+    expect(ok).toMatchObject({ match: { kind: 'product', variantId: a.variantId, inOrder: true }, action: 'count', scan: { result: 'ok', verifiedQty: 1, quantity: 2 }, opened: null });
     expect(ok.scan!.session).toMatchObject({ id: s.id, verifiedUnits: 1, scannedUnits: 1 });
     const wrong = await call(desk, 'packing.handleScan', { code: b.barcode, sessionId: s.id });
     expect(wrong).toMatchObject({ match: { kind: 'product', variantId: b.variantId }, action: 'count', scan: { result: 'wrong_item', session: { verifiedUnits: 1 } } });
@@ -41,14 +42,27 @@ describe('handling a scan in one command', () => {
     await call(desk, 'packing.handleScan', { code: a.barcode, sessionId: s.id });
     const before = scansOf(s.id);
     const other = await call(desk, 'packing.handleScan', { code: o2.number, sessionId: s.id });
-    expect(other).toEqual({ ...(await call(desk, 'packing.resolveScan', { code: o2.number, context: { sessionId: s.id } })), scan: null });
+    expect(other).toEqual({ ...(await call(desk, 'packing.resolveScan', { code: o2.number, context: { sessionId: s.id } })), scan: null, opened: null });
     expect(other.action).toBe('confirm_switch');
     expect(scansOf(s.id)).toEqual(before);
     expect(verified(o1.id)).toEqual([{ v: 1 }]);
     await call(desk, 'packing.release', { sessionId: s.id });
-    expect(await call(desk, 'packing.handleScan', { code: b.barcode })).toMatchObject({ match: { kind: 'product', inOrder: null }, action: 'info', scan: null });
-    expect(await call(desk, 'packing.handleScan', { code: 'NOTHING-LIKE-THIS' })).toEqual({ match: { kind: 'unknown', code: 'NOTHING-LIKE-THIS' }, action: 'unknown', scan: null });
+    expect(await call(desk, 'packing.handleScan', { code: b.barcode })).toMatchObject({ match: { kind: 'product', inOrder: null }, action: 'info', scan: null, opened: null });
+    expect(await call(desk, 'packing.handleScan', { code: 'NOTHING-LIKE-THIS' })).toEqual({ match: { kind: 'unknown', code: 'NOTHING-LIKE-THIS' }, action: 'unknown', scan: null, opened: null });
     expect(w.db.prepare('SELECT status FROM orders WHERE id = ?').get(o2.id)).toEqual({ status: 'ready_to_pack' });
+  });
+
+  it('opens an order by its number, and a refused open (a cancelled order) fails the scan with nothing changed', async () => {
+    const o = await w.order([[a.variantId, 1]]);
+    const r = await call(desk, 'packing.handleScan', { code: o.number });
+    expect(r).toMatchObject({ match: { kind: 'order', orderId: o.id }, action: 'open_order', scan: null, opened: { order: { id: o.id, status: 'packing' }, status: 'open' } });
+    expect(await call(desk, 'packing.current', {})).toMatchObject({ id: r.opened!.id });
+    await call(desk, 'packing.release', { sessionId: r.opened!.id });
+    const gone = await w.order([[a.variantId, 1]]);
+    w.db.prepare("UPDATE orders SET status = 'cancelled' WHERE id = ?").run(gone.id);
+    expect(await callError(desk, 'packing.handleScan', { code: gone.number })).toMatchObject({ code: 'TRANSITION_INVALID', details: { reason: 'order_cancelled' } });
+    expect(w.db.prepare('SELECT count(*) AS n FROM pack_sessions WHERE order_id = ?').get(gone.id)).toEqual({ n: 0 });
+    expect(await call(desk, 'packing.current', {})).toBeNull();
   });
 
   it("refuses a closed session or another desk's, and an empty code, changing nothing", async () => {
