@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { marketplaceHintFor } from '../../../main/api/marketplaces.js';
-import { accountDraftErrors, accountInput, newAccountDraft } from '../../../renderer/screens/marketplaces/shopee-account-form.js';
+import { accountDraftErrors, accountInput, newAccountDraft } from '../../../renderer/screens/marketplaces/shopee-account-draft.js';
 
 const t = ((key: string) => key) as unknown as TFunction;
 
