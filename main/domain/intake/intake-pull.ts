@@ -4,6 +4,7 @@ import type { ShopeeShop } from '../../connectors/marketplaces/shopee/shopee-sho
 import type { SecretBox } from '../../core/secret-box.js';
 import { isJobError, JobError } from '../../sync/job-error.js';
 import type { Store } from '../../store/store.js';
+import { rateLimits } from '../connections/connection-service.js';
 import { shopeeShopFor } from '../marketplaces/shopee/shopee-account.js';
 import { emptyCounts, IntakeWriter, type ApplyCounts } from './intake-apply.js';
 import { advanceCursor, intakeRow, markAttempt, recordError } from './intake-state.js';
@@ -60,6 +61,22 @@ interface FetchedPage {
   sns: string[];
   fetched: { got: ShopeeOrderDetail[]; bad: { sn: string; error: JobError }[] };
   more: boolean;
+}
+
+/** Runs at most `n` of the given calls at once, the others in turn. */
+function limiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    while (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 /**
@@ -130,12 +147,14 @@ export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOp
   }
   const writer = new IntakeWriter(store, { accountId, channel: 'shopee', warehouseId: row.warehouse_id });
   const attempts = opts.attempts ?? 6;
+  // Requests in flight at once for this account (pages ahead and their detail batches): its connection setting.
+  const slot = limiter(Math.max(1, rateLimits(store, accountId).concurrency || 1));
 
   /** A call with retries; every malformed or refused answer is recorded with its raw body. */
   const retrying = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await fn();
+        return await slot(fn);
       } catch (e) {
         if (!isJobError(e)) throw e;
         if (e.raw !== undefined && e.code !== 'SHOPEE_TOKEN_INVALID') {
