@@ -150,7 +150,7 @@ describe('carrier account form', () => {
   });
   it('offers the carrier\'s label sizes, starting from its default, and sends the one picked', () => {
     expect(newDraft('ghn').values.labelSize).toBe('a5');
-    expect(createInput({ ...newDraft('viettelpost'), values: { labelSize: '' } }).settings.labelSize).toBe('a6');
+    expect(createInput({ ...newDraft('viettelpost'), values: { labelSize: '' } }).settings?.labelSize).toBe('a6');
     expect(updateInput(stored, { ...draftOf(stored), values: { ...draftOf(stored).values, labelSize: 'a7' } }).settings).toMatchObject({ labelSize: 'a7', username: '0901234567' });
   });
 });
