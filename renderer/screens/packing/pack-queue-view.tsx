@@ -17,7 +17,9 @@ export function PackQueueView({ st }: { st: PackStation }) {
   const { t } = useTranslation('packing');
   const [channel, setChannel] = useState('');
   const [carrier, setCarrier] = useState('');
-  const queue = useCommand('packing.queue', { ...(channel ? { channel: channel as Row['channel'] } : {}), ...(carrier ? { carrier } : {}) });
+  // Not re-read while a scan is handled: the order it opens hides this list, and the open's events would
+  // otherwise start a count over every ready order on the core just as the packer scans the first item.
+  const queue = useCommand('packing.queue', st.routing ? null : { ...(channel ? { channel: channel as Row['channel'] } : {}), ...(carrier ? { carrier } : {}) });
   const rows = queue.data?.orders ?? [];
   const openNext = () => {
     if (st.sequence.length) void st.openFromSequence(st.sequence);

@@ -22,6 +22,8 @@ export function usePackStation() {
   const [pendingSwitch, setPendingSwitch] = useState<Match | null>(null);
   const [lastOkCode, setLastOkCode] = useState<string | null>(null);
   const [lastPacked, setLastPacked] = useState<{ orderId: number; number: string } | null>(null);
+  /** A scan from the queue view is being handled (it usually opens an order, which hides the queue). */
+  const [routing, setRouting] = useState(false);
   const sessionRef = useRef<Session | null>(null);
   sessionRef.current = session;
   const sound = station.data?.packing.sound ?? true;
@@ -122,6 +124,9 @@ export function usePackStation() {
   const onScan = useCallback(async (scan: Scan) => {
     const s = sessionRef.current;
     const code = scan.code.trim();
+    // Only scans at the queue flag it: a flag set on every item scan would re-render the open order twice more.
+    const fromQueue = !s || s.status !== 'open';
+    if (fromQueue) setRouting(true);
     try {
       // One command routes the code and counts it or opens its order: a scan waits on one round trip.
       const r = await call('packing.handleScan', { code, ...(s && s.status === 'open' ? { sessionId: s.id } : {}) });
@@ -140,6 +145,8 @@ export function usePackStation() {
       }
     } catch (err) {
       say('error', packError(t, err));
+    } finally {
+      if (fromQueue) setRouting(false);
     }
   }, [counted, follow, opened, say, t]);
 
@@ -152,7 +159,7 @@ export function usePackStation() {
   }, [follow, pendingSwitch, release]);
 
   return {
-    station: station.data, session, setSession, feedback, say, sequence, openFromSequence, open, release, onScan, count, lastOkCode,
+    station: station.data, session, setSession, feedback, routing, say, sequence, openFromSequence, open, release, onScan, count, lastOkCode,
     lastPacked, setLastPacked, pendingSwitch, confirmSwitch, cancelSwitch: () => setPendingSwitch(null), reload: current.reload,
   };
 }
