@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/core/core.js';
+import { addWarehouse } from '../../fixtures/builders.js';
 import { call } from '../../fixtures/core.js';
 import { packWorld, type PackWorld } from './pack-world.js';
 
@@ -80,5 +81,19 @@ describe('the pack queue', () => {
     expect(names(after.orders)[0]).toBe('soonOlder');
     expect(after.total).toBe(5);
     await call(desk, 'packing.release', { sessionId: s.id });
+  });
+
+  it("counts only this warehouse's orders once another warehouse has ready orders too", async () => {
+    const other = await addWarehouse(w.t.admin);
+    w.db.prepare('UPDATE orders SET warehouse_id = ? WHERE id = ?').run(other.id, ids.soonOlder);
+    try {
+      const q = await call(desk, 'packing.queue', {});
+      expect(names(q.orders)).not.toContain('soonOlder');
+      expect(q.total).toBe(5);
+      expect(q.byChannel).toEqual({ manual: 1, shopee: 3, tiktok: 1 });
+      expect(q.byCarrier).toEqual({ viettelpost: 1, ghn: 4 });
+    } finally {
+      w.db.prepare('UPDATE orders SET warehouse_id = ? WHERE id = ?').run(w.shop.warehouseId, ids.soonOlder);
+    }
   });
 });
