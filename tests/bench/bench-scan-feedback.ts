@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { startCore } from '../../main/core/core.js';
 import { demoEan13 } from '../../main/domain/demo/seed-demo.js';
 import { usKeyFor } from '../../renderer/lib/scanner/us-keymap.js';
 import buildRenderer from '../e2e/global-setup.js';
 import { BENCH_PIN, bigStoreDir } from './bench-stores.js';
+import { startWebHost } from '../fixtures/web-host-process.js';
 import { emit, percentile } from './bench-stats.js';
 
 // scan.feedback_p95_ms (issue 4 §8): from the last key of a scan (the suffix keydown) to the pack
@@ -17,8 +17,6 @@ import { emit, percentile } from './bench-stats.js';
 // "Shown" = the feedback banner is replaced or its text changes (it is re-keyed for every result),
 // then one animation frame and a task, i.e. after the frame that paints it.
 
-const root = resolve(import.meta.dirname, '../..');
-const READY = /Packdesk is ready at (http:\/\/127\.0\.0\.1:\d+\/\?t=\S+)/;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Above the station's default dedupe window: the same barcode twice is then two units, not trigger bounce. */
 const GAP_MS = 180;
@@ -47,27 +45,6 @@ async function prepareStore(orders: number, log: (m: string) => void): Promise<{
   } finally {
     await core.close();
   }
-}
-
-/** `packdesk serve` on a free port over the store; resolves with its sign-in link. */
-async function serve(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['main/hosts/cli/bin.mjs', 'serve', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`web host did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = READY.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => fail(new Error(`web host exited with ${code}:\n${output}`)));
-  });
-  return { url, child };
 }
 
 /** A contract command through the page's own bridge, as the signed-in operator. */
@@ -162,7 +139,7 @@ export async function benchScanFeedback(quick: boolean, log: (m: string) => void
   const target = quick ? 40 : 200;
   buildRenderer();
   const { dir, barcodes } = await prepareStore(orders, log);
-  const host = await serve(dir);
+  const host = await startWebHost(dir, 60_000);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
