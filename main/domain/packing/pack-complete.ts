@@ -1,4 +1,5 @@
 import { CommandError, fail } from '../../api/errors.js';
+import { refuseIfCancelRequested } from './marketplace-hold.js';
 import type { Store } from '../../store/store.js';
 import { readOrderRow, setStatus } from '../orders/order-repo.js';
 import type { Actor } from '../orders/order-reservation.js';
@@ -24,6 +25,7 @@ const liveShipment = (store: Store, orderId: number) =>
 export function checkGates(store: Store, s: SessionRow, weightG: number | null, desk: CompleteDesk): { orderId: number; needsBooking: boolean } {
   const order = readOrderRow(store, s.order_id);
   if (order.status === 'cancelled') fail('TRANSITION_INVALID', `Order ${order.number} was cancelled: no label`, { reason: 'order_cancelled', number: order.number });
+  refuseIfCancelRequested(store, order);
   if (order.status !== 'packing') fail('CONFLICT', `Order ${order.number} is ${order.status} now`, { reason: 'order_moved', status: order.status, number: order.number });
   const lines = verifyLines(store, order.id);
   if (!allVerified(lines) && s.override_at === null) {

@@ -1,8 +1,10 @@
 import type { QueueOrder } from '../../api/packing.js';
 import type { Store } from '../../store/store.js';
+import { NOT_CANCEL_REQUESTED } from './marketplace-hold.js';
 
 // The station's pack queue: its warehouse's ready_to_pack orders, most urgent first. Orders paused at
-// a desk (an open pack_paused exception) stay out until someone resolves it or scans them again.
+// a desk (an open pack_paused exception) stay out until someone resolves it or scans them again, and so
+// do marketplace orders whose buyer asked to cancel.
 // A big shop has thousands of ready orders, and the core answers scans on the same thread, so the page
 // is read in index order with LIMIT (orders_pack_queue) and the tabs' counts come from one grouped
 // query: no query loads the whole queue.
@@ -17,7 +19,7 @@ const NOT_PAUSED = `NOT EXISTS (SELECT 1 FROM exceptions e WHERE e.kind = 'pack_
 /** The live shipment's carrier, else the carrier the station books with (@planned, may be null). */
 const CARRIER = `coalesce((SELECT carrier FROM shipments s WHERE s.order_id = o.id AND s.state NOT IN ('cancelled', 'booking_failed')
     ORDER BY s.id DESC LIMIT 1), @planned)`;
-const IN_QUEUE = `o.warehouse_id = @warehouseId AND o.status = 'ready_to_pack' AND ${NOT_PAUSED}`;
+const IN_QUEUE = `o.warehouse_id = @warehouseId AND o.status = 'ready_to_pack' AND ${NOT_PAUSED} AND ${NOT_CANCEL_REQUESTED}`;
 const FILTERS = `(@channel IS NULL OR o.channel = @channel) AND (@carrier IS NULL OR coalesce(${CARRIER}, 'none') = @carrier)`;
 const COLUMNS = `o.id, o.number, o.channel, o.external_id, o.buyer_name, o.ship_by, o.created_at, o.tracking_number,
     (SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id) AS item_count,
@@ -35,7 +37,7 @@ const COUNTS_SQL = `SELECT o.channel, coalesce(${CARRIER}, 'none') AS carrier, c
 const ALL_READY_SQL = "SELECT count(*) AS n FROM orders WHERE status = 'ready_to_pack'";
 const HERE_READY_SQL = "SELECT count(*) AS n FROM orders WHERE warehouse_id = ? AND status = 'ready_to_pack'";
 const COUNTS_ALL_SQL = `SELECT o.channel, coalesce(${CARRIER}, 'none') AS carrier, count(*) AS n FROM orders o
-  WHERE o.status = 'ready_to_pack' AND ${NOT_PAUSED} GROUP BY 1, 2`;
+  WHERE o.status = 'ready_to_pack' AND ${NOT_PAUSED} AND ${NOT_CANCEL_REQUESTED} GROUP BY 1, 2`;
 
 export interface QueueFilter { channel?: string; carrier?: string; limit: number }
 

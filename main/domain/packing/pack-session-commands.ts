@@ -1,4 +1,5 @@
 import { fail } from '../../api/errors.js';
+import { refuseIfCancelRequested } from './marketplace-hold.js';
 import type { Store } from '../../store/store.js';
 import { addEvent, readOrderRow, setStatus } from '../orders/order-repo.js';
 import type { Actor } from '../orders/order-reservation.js';
@@ -26,6 +27,7 @@ export function openOrder(store: Store, orderId: number, desk: Desk, actor: Acto
     fail('CONFLICT', `Order ${order.number} is open at station ${held.station}`, { reason: 'held_by_station', station: held.station, number: order.number });
   }
   if (order.status === 'cancelled') fail('TRANSITION_INVALID', `Order ${order.number} is cancelled`, { reason: 'order_cancelled', number: order.number });
+  refuseIfCancelRequested(store, order);
   // `packing` without a session: moved by hand from the order page, or left by an old desk; taken over.
   if (order.status !== 'ready_to_pack' && order.status !== 'packing') {
     fail('TRANSITION_INVALID', `Order ${order.number} is ${order.status}, not ready to pack`, { reason: 'not_ready', status: order.status, number: order.number });
