@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useCommand, type Output } from '../../lib/api.js';
 import { scanFeedback, type Scan } from '../../lib/scanner/index.js';
@@ -24,8 +24,13 @@ export function usePackStation() {
   const [lastPacked, setLastPacked] = useState<{ orderId: number; number: string } | null>(null);
   /** A scan from the queue view is being handled (it usually opens an order, which hides the queue). */
   const [routing, setRouting] = useState(false);
+  // What the next scan in the FIFO sees. Kept in step at commit (not at every render: an urgent render
+  // of the feedback banner must not put back the session a pending view switch is replacing), and set
+  // at once by `opened`, before the order view has even rendered.
   const sessionRef = useRef<Session | null>(null);
-  sessionRef.current = session;
+  useLayoutEffect(() => {
+    sessionRef.current = session;
+  }, [session]);
   const sound = station.data?.packing.sound ?? true;
 
   // The core's view wins whenever it changes (another desk, a cancellation from the marketplace).
@@ -42,7 +47,10 @@ export function usePackStation() {
 
   /** `after` keeps what just happened (a packed order) in front of the news of the next one. */
   const opened = useCallback((s: Session, after?: string) => {
-    setSession(s);
+    sessionRef.current = s;
+    // Swapping the queue table for the order view is the heavy render; the packer's feedback (the
+    // banner, the sound) must not wait for it, so the swap runs as a transition after the banner paints.
+    startTransition(() => setSession(s));
     setLastOkCode(null);
     const text = t('packing:opened', { number: s.order.number });
     say(after ? 'ok' : 'info', after ? `${after} · ${text}` : text);
