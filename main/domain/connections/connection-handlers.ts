@@ -1,17 +1,21 @@
-import { labelSizeIssue, type connectionsContract } from '../../api/connections.js';
+import { labelSizeIssue, PROVIDERS, type connectionsContract } from '../../api/connections.js';
 import { fail } from '../../api/errors.js';
 import type { HandlersFor } from '../../core/context.js';
 import { carrierConnector } from '../../connectors/carriers/registry.js';
 import { withAccountLimit } from '../shipping/carrier-errors.js';
 import { carrierConfig, labelSizeOf, mergeSecrets, readAccount, toConnection, type AccountRow } from './connection-service.js';
 
+const CARRIERS = PROVIDERS.map((p) => `'${p}'`).join(', ');
+
 export const connectionHandlers: HandlersFor<typeof connectionsContract> = {
+  // Marketplace shops live in the same table (Channels screen); this screen and its contract are carriers'.
   'connections.list': (ctx, { provider }) =>
-    (ctx.store.prepare(`SELECT * FROM connector_accounts ${provider ? 'WHERE provider = ?' : ''} ORDER BY provider, name`).all(...(provider ? [provider] : [])) as AccountRow[])
+    (ctx.store.prepare(`SELECT * FROM connector_accounts WHERE provider IN (${CARRIERS}) ${provider ? 'AND provider = ?' : ''} ORDER BY provider, name`)
+      .all(...(provider ? [provider] : [])) as AccountRow[])
       .map((r) => toConnection(ctx.services.secrets, r)),
 
   'connections.carriers': (ctx) =>
-    (ctx.store.prepare("SELECT * FROM connector_accounts WHERE provider IN ('ghn', 'viettelpost') ORDER BY provider, name").all() as AccountRow[])
+    (ctx.store.prepare(`SELECT * FROM connector_accounts WHERE provider IN (${CARRIERS}) ORDER BY provider, name`).all() as AccountRow[])
       .map((r) => ({ id: r.id, provider: r.provider, name: r.name, active: r.active === 1, labelSize: labelSizeOf(r) })),
 
   'connections.create': (ctx, input) => {
@@ -27,6 +31,7 @@ export const connectionHandlers: HandlersFor<typeof connectionsContract> = {
 
   'connections.update': (ctx, input) => {
     const r = readAccount(ctx.store, input.id);
+    if (!(PROVIDERS as readonly string[]).includes(r.provider)) fail('CONFLICT', `${r.name} is not a carrier account`, { reason: 'not_carrier' });
     const issue = labelSizeIssue(r.provider, input.settings);
     if (issue) fail('INPUT_INVALID', issue.message, { field: 'settings.labelSize', issues: [{ code: 'invalid_value', path: issue.path, message: issue.message }] });
     ctx.store

@@ -113,6 +113,14 @@ describe('Shopee accounts: create, update, test', () => {
     expect(health).toEqual([expect.objectContaining({ accountId, queued: 0, failed: 0, lastErrorHint: 'reconnect' })]);
   });
 
+  it('keeps Shopee shops out of the carriers\' connections screen and its commands', async () => {
+    const { accountId } = await call(t.admin, 'marketplaces.create', input({ name: 'Shopee not a carrier' }) as never);
+    const listed = await call(t.admin, 'connections.list', {});
+    expect(listed.every((c) => c.provider === 'ghn' || c.provider === 'viettelpost')).toBe(true);
+    expect(await callError(t.admin, 'connections.update', { id: accountId, name: 'x' })).toMatchObject({ code: 'CONFLICT', details: { reason: 'not_carrier' } });
+    expect(await callError(t.admin, 'connections.test', { id: accountId })).toMatchObject({ code: 'CONFLICT', details: { reason: 'not_carrier' } });
+  });
+
   it('only admins create and edit; managers may test', async () => {
     const manager = await t.signedIn('manager');
     expect(await callError(manager, 'marketplaces.create', input({ name: 'x' }) as never)).toMatchObject({ code: 'FORBIDDEN' });
