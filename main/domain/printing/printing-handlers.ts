@@ -1,4 +1,5 @@
 import type { printingContract } from '../../api/printing.js';
+import { queueLabelReprint } from './label-reprint.js';
 import { fail } from '../../api/errors.js';
 import type { CommandContext, HandlersFor } from '../../core/context.js';
 import { bitmapToPng } from '../../devices/label/bitmap.js';
@@ -99,12 +100,8 @@ export const printingHandlers: HandlersFor<typeof printingContract> = {
     return jobView(ctx, id);
   },
   'print.reprintLabel': (ctx, { orderId }) => {
-    refuseCancelled(ctx, orderId);
-    const s = ctx.store.prepare(`SELECT id FROM shipments WHERE order_id = ? AND state NOT IN ('booking_failed', 'cancelling', 'cancelled')
-        ORDER BY id DESC LIMIT 1`).get(orderId) as { id: number } | undefined;
-    if (!s) fail('NOT_FOUND', `Order ${orderId} has no shipment to print a label for`, { entity: 'shipment', orderId });
     const station = stationNameOf(ctx);
-    const r = enqueuePrint(ctx.store, { station, purpose: 'label', document: { kind: 'shipment-label', shipmentId: s!.id }, orderId }, ctx.now());
+    const r = queueLabelReprint(ctx.store, orderId, station, ctx.now());
     changed(ctx, station);
     return r;
   },
