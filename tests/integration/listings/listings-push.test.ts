@@ -86,6 +86,9 @@ describe('listings: pull and push', () => {
     s.sim.control.setStock(SHOPS[0], item.item_id, model.model_id, 40);
     await call(s.t.admin, 'listings.checkDrift', { accountId: a });
     await waitFor('re-pushed', () => simStock(s!.sim, SHOPS[0], 'LS-AO-M') === 5, TARGET_MS * 2);
+    // Shopee holds the quantity as soon as it answers; the log line is written when the job's result
+    // is applied, a moment later.
+    await waitFor('re-push logged', () => s!.t.core.store.prepare("SELECT count(*) FROM listing_push_log WHERE result = 'ok' AND reason = 'drift'").pluck().get() as number > 0);
     const log = await call(s.t.admin, 'listings.pushLog', { accountId: a });
     expect(log.items.some((e) => e.result === 'drift' && e.shopeeStock === 40 && e.sku === 'LS-AO-M')).toBe(true);
     expect(log.items.some((e) => e.result === 'ok' && e.reason === 'drift' && e.quantity === 5)).toBe(true);
