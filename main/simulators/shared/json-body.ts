@@ -9,7 +9,12 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-export function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+export async function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  return (await readRawBytes(req, limit)).toString('utf8');
+}
+
+/** The body as bytes: multipart uploads carry binary parts that a utf8 round trip would corrupt. */
+export function readRawBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -22,7 +27,7 @@ export function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promi
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

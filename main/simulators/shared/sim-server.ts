@@ -5,7 +5,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import type { Clock } from './clock.js';
 import type { FaultInjector, FaultKind } from './fault-injector.js';
-import { BodyTooLargeError, parseJsonBody, readRawBody, type JsonBody } from './json-body.js';
+import { BodyTooLargeError, parseJsonBody, readRawBytes, type JsonBody } from './json-body.js';
 import type { RequestLog } from './request-log.js';
 
 export interface SimRequest {
@@ -14,6 +14,8 @@ export interface SimRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   rawBody: string;
+  /** The body's bytes as received (binary uploads); rawBody is their utf8 reading. */
+  bytes: Buffer;
   body: JsonBody;
   /** First value of a header; names are case-insensitive on the wire, node lower-cases them. */
   header(name: string): string | undefined;
@@ -36,6 +38,7 @@ export type SimHandler = (req: SimRequest) => SimReply | Promise<SimReply>;
 
 export interface Route {
   methods: readonly string[];
+  /** Exact path, or a prefix ending in `/*` (a path parameter such as a file id follows). */
   path: string;
   handler: SimHandler;
 }
@@ -52,6 +55,8 @@ export interface SimServerOptions {
   rateLimitReply(retryAfterSeconds: number): SimReply;
   /** Runs after fault injection and before routing, e.g. a per-token rate limit. */
   gate?(req: SimRequest): SimReply | undefined;
+  /** Largest body accepted (bigger → 413); default MAX_BODY_BYTES. Raise it for file uploads. */
+  maxBodyBytes?: number;
 }
 
 export interface SimServer {
@@ -99,7 +104,8 @@ export function startSimServer(options: SimServerOptions): Promise<SimServer> {
   let closed = false;
 
   const route = (method: string, path: string): Route | 405 | undefined => {
-    const byPath = options.routes.filter((r) => r.path === path);
+    const exact = options.routes.filter((r) => r.path === path);
+    const byPath = exact.length > 0 ? exact : options.routes.filter((r) => r.path.endsWith('/*') && path.startsWith(r.path.slice(0, -1)));
     if (byPath.length === 0) return undefined;
     return byPath.find((r) => r.methods.includes(method)) ?? 405;
   };
@@ -107,21 +113,26 @@ export function startSimServer(options: SimServerOptions): Promise<SimServer> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = clock();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let rawBody = '';
+    let bytes: Buffer = Buffer.alloc(0);
     try {
-      rawBody = await readRawBody(req);
+      bytes = await readRawBytes(req, options.maxBodyBytes);
     } catch (e) {
       const status = e instanceof BodyTooLargeError ? 413 : 400;
       if (!res.destroyed) res.writeHead(status, { 'content-type': 'text/plain' }).end(String(status));
       return;
     }
+    const rawBody = bytes.toString('utf8');
     const body = parseJsonBody(rawBody);
+    // A binary upload would sit in the log as megabytes of mojibake: its size says enough.
+    const multipart = /^multipart\//i.test(String(req.headers['content-type'] ?? ''));
+    const logged = multipart ? `<${String(req.headers['content-type']).split(';')[0]}, ${bytes.length} bytes>` : rawBody;
     const sim: SimRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: url.searchParams,
       headers: req.headers,
       rawBody,
+      bytes,
       body,
       header: (name) => {
         const v = req.headers[name.toLowerCase()];
@@ -135,7 +146,7 @@ export function startSimServer(options: SimServerOptions): Promise<SimServer> {
         path: sim.path,
         query: Object.fromEntries(url.searchParams),
         headers: flatten(req.headers),
-        body: body.kind === 'ok' ? body.value : body.kind === 'invalid' ? rawBody : undefined,
+        body: body.kind === 'ok' ? body.value : body.kind === 'invalid' ? logged : undefined,
         status,
         durationMs: clock() - started,
         ...extra,
