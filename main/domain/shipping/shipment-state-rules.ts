@@ -88,7 +88,9 @@ export type ExceptionKind = 'delivery_failed' | 'awaiting_decision' | 'returned'
   // A packer paused an order at the pack station (main/domain/packing): missing item, damage.
   | 'pack_paused'
   // A marketplace cancelled an order after it was packed (main/domain/intake): unpack and restock, or ship anyway.
-  | 'marketplace_cancel_after_pack';
+  | 'marketplace_cancel_after_pack'
+  // The marketplace's carrier failed to pick the parcel up (Shopee RETRY_SHIP, main/domain/intake): arrange the pickup again.
+  | 'marketplace_pickup_retry';
 
 const EXCEPTION_FOR: Partial<Record<StoredShipmentState, ExceptionKind>> = {
   delivery_failed: 'delivery_failed',
