@@ -35,6 +35,11 @@ export interface ShopeeRequest {
   /** Non-common query params; an array is sent as a repeated param (e.g. `item_status`). */
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /**
+   * A multipart/form-data body (upload_image) instead of JSON. Only the query is signed (§1.3), so the
+   * form goes out as it is; fetch writes its boundary.
+   */
+  form?: FormData;
 }
 
 export interface RawAnswer {
@@ -124,7 +129,8 @@ export class ShopeeClient {
   /** One Shop API call; returns `response` parsed with `schema`, or throws a JobError saying what went wrong. */
   async shopCall<S extends z.ZodType>(req: ShopeeRequest, auth: ShopAuth, schema: S): Promise<z.output<S>> {
     const scope: ShopeeSignScope = { kind: 'shop', accessToken: auth.accessToken, shopId: auth.shopId };
-    const answer = await this.send(req.method, this.signedUrl(req.path, scope, req.method === 'GET' ? req.query : req.query ?? {}), req.method === 'POST' ? (req.body ?? {}) : undefined);
+    const payload = req.method === 'POST' ? (req.form ?? req.body ?? {}) : undefined;
+    const answer = await this.send(req.method, this.signedUrl(req.path, scope, req.method === 'GET' ? req.query : req.query ?? {}), payload);
     const body = this.envelope(answer);
     return parseWith(schema, body.response, answer.text, req.path);
   }
@@ -142,11 +148,12 @@ export class ShopeeClient {
   private async send(method: 'GET' | 'POST', url: string, body: unknown): Promise<RawAnswer> {
     return gated(async () => {
       try {
+        const form = body instanceof FormData;
         const res = await fetch(url, {
           method,
-          headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+          headers: body === undefined || form ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
           // lossless-json: LosslessNumber ids (above 2^53) are written as bare numbers, digit for digit.
-          body: body === undefined ? undefined : stringify(body),
+          body: body === undefined ? undefined : form ? body : stringify(body),
           signal: AbortSignal.timeout(this.#timeoutMs),
         });
         const bytes = Buffer.from(await res.arrayBuffer());

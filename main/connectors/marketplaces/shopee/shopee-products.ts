@@ -2,7 +2,7 @@ import { LosslessNumber } from 'lossless-json';
 import { invalidInput } from './shopee-client.js';
 import { chunk } from './shopee-orders.js';
 import {
-  addItemResult, attributeList, categoryList, initTierVariationResult, itemBaseInfo, itemList, modelList, updatePriceResult, updateStockResult,
+  addItemResult, attributeList, categoryList, channelList, initTierVariationResult, itemBaseInfo, itemList, modelList, updatePriceResult, updateStockResult,
 } from './shopee-schemas.js';
 import type { ShopeeShop } from './shopee-shop.js';
 
@@ -90,4 +90,9 @@ export function getAttributes(shop: ShopeeShop, categoryId: string, language?: s
 
 export function initTierVariation(shop: ShopeeShop, itemId: string, body: { tier_variation: unknown[]; model: unknown[] }) {
   return shop.call({ method: 'POST', path: '/api/v2/product/init_tier_variation', body: { item_id: int64(itemId), ...body } }, initTierVariationResult);
+}
+
+/** The shop's logistics channels [?] (wire contract): add_item's `logistic_info` takes the enabled ones' ids. */
+export function getChannelList(shop: ShopeeShop) {
+  return shop.call({ method: 'GET', path: '/api/v2/logistics/get_channel_list' }, channelList);
 }

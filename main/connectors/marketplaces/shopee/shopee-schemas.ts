@@ -150,11 +150,41 @@ export const categoryList = z.looseObject({
   category_list: arr(z.looseObject({ category_id: sid, parent_category_id: sid.optional(), original_category_name: z.string().default(''), display_category_name: z.string().default(''), has_children: z.boolean().default(false) })),
 });
 export const attributeList = z.looseObject({
-  attribute_list: arr(z.looseObject({ attribute_id: sid, original_attribute_name: z.string().default(''), display_attribute_name: z.string().default(''), is_mandatory: z.boolean().default(false), input_type: optStr, attribute_value_list: arr(z.looseObject({ value_id: sid, original_value_name: z.string().default('') })).optional() })),
+  attribute_list: arr(z.looseObject({
+    attribute_id: sid, original_attribute_name: z.string().default(''), display_attribute_name: z.string().default(''), is_mandatory: z.boolean().default(false),
+    // DROP_DOWN | COMBO_BOX | TEXT_FILED (Shopee's spelling) | MULTIPLE_SELECT; kept as text so a new one is shown, not refused.
+    input_type: optStr,
+    attribute_value_list: arr(z.looseObject({ value_id: sid, original_value_name: z.string().default(''), display_value_name: z.string().default('') })).optional(),
+  })),
 });
-export const initTierVariationResult = z.looseObject({ item_id: sid.optional(), model: arr(z.looseObject({ model_id: sid, tier_index: arr(z.number().int()) })).optional() });
+export const initTierVariationResult = z.looseObject({
+  item_id: sid.optional(),
+  model: arr(z.looseObject({ model_id: sid, tier_index: arr(z.number().int()), model_sku: z.string().default('') })).optional(),
+});
+
+// ── Media ───────────────────────────────────────────────────────────────────────────────────────────────
+/** upload_image [?]: `image_info.image_id` is the handle add_item takes. */
+export const uploadImageResult = z.looseObject({
+  image_info: z.looseObject({
+    image_id: z.string().min(1),
+    image_url_list: arr(z.looseObject({ image_url_region: optStr, image_url: z.string() })),
+  }),
+});
 
 // ── Logistics ───────────────────────────────────────────────────────────────────────────────────────────
+/** get_channel_list [?]: weights in kg, dimensions in cm; a channel without limits has none to check. */
+export const channelList = z.looseObject({
+  logistics_channel_list: arr(z.looseObject({
+    logistics_channel_id: sid,
+    logistics_channel_name: z.string().default(''),
+    enabled: z.boolean().default(false),
+    cod_enabled: z.boolean().default(false),
+    fee_type: optStr,
+    mask_channel_id: sid.optional(),
+    weight_limit: z.looseObject({ item_max_weight: z.number().nullish(), item_min_weight: z.number().nullish() }).nullish(),
+    item_max_dimension: z.looseObject({ height: z.number().nullish(), width: z.number().nullish(), length: z.number().nullish(), unit: optStr }).nullish(),
+  })),
+});
 export const shippingParameter = z.looseObject({
   info_needed: z.looseObject({ pickup: arr(z.string()), dropoff: arr(z.string()), non_integrated: arr(z.string()) }).partial().default({}),
   pickup: z.looseObject({
