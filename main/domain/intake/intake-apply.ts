@@ -1,20 +1,20 @@
 import type { Store } from '../../store/store.js';
 import { moveStock } from '../inventory/stock-ledger.js';
 import { formatOrderNumber } from '../orders/order-amounts.js';
-import { cancelOrder } from '../orders/order-commands.js';
-import { addEvent, readOrderRow, setStatus } from '../orders/order-repo.js';
-import { reserveOrPark } from '../orders/order-reservation.js';
+import { addEvent, readOrderRow } from '../orders/order-repo.js';
 import { orderSearchBody } from '../orders/order-search-index.js';
 import type { OrderStatus } from '../orders/order-state-machine.js';
 import { needsByVariant } from '../orders/reservation-rules.js';
 import { nextCounter } from '../shared/settings.js';
 import { foldText } from '../shared/text-fold.js';
-import { openException } from '../shipping/exceptions.js';
+import { followMarketplace } from './intake-follow.js';
 import type { MappedLine, MappedOrder } from './shopee-order-mapping.js';
 
 // Writes what a pull brought, inside the caller's transaction (the same one that advances the cursor):
 // upserts keyed by account + order number and guarded by update_time, reservations whole or nothing,
-// an event for every change, cancellations that release stock before packing and raise an exception after.
+// an event for every change. An order we already hold follows its marketplace status (intake-follow.ts):
+// forward only, our packing gates kept, cancellations that release stock before packing and raise an
+// exception after.
 
 export type IntakeChannel = 'shopee' | 'lazada' | 'tiktok';
 
@@ -42,12 +42,6 @@ interface MoRow {
   hold: string;
   update_time: number;
 }
-
-/** Statuses in which a marketplace cancellation simply cancels the order and gives its stock back. */
-const BEFORE_PACKED: ReadonlySet<OrderStatus> = new Set(['new', 'awaiting_stock', 'ready_to_pack', 'packing']);
-const CANCEL_STAGES = new Set(['cancelled', 'delivery_failed']);
-
-export const CANCEL_AFTER_PACK = 'marketplace_cancel_after_pack' as const;
 
 /** The variant of a marketplace line: the listing mapped by hand, else the model SKU, else (no variations) the item SKU. */
 export function variantResolver(store: Store, accountId: number) {
@@ -160,31 +154,10 @@ export class IntakeWriter {
   private update(existing: MoRow, o: MappedOrder, at: number, counts: ApplyCounts): void {
     const orderId = existing.order_id!;
     const order = readOrderRow(this.store, orderId);
-    const actor = { operatorId: null, at };
-    const stage = o.status.stage;
     if (existing.marketplace_status !== o.marketplaceStatus) {
       addEvent(this.store, { orderId, at, operatorId: null, kind: 'marketplace_status', reason: o.cancelReason, data: { from: existing.marketplace_status, to: o.marketplaceStatus, package: o.packageStatus || undefined } });
     }
-    if (stage && CANCEL_STAGES.has(stage)) {
-      if (BEFORE_PACKED.has(order.status)) {
-        cancelOrder(this.store, orderId, `${this.target.channel}: ${o.cancelReason || 'cancelled by the marketplace'}`, actor);
-        counts.cancelled++;
-      } else if (order.status !== 'cancelled') {
-        // Packdesk owns packing: a cancellation after it is the operator's decision (unpack and restock, or ship anyway).
-        openException(this.store, {
-          kind: CANCEL_AFTER_PACK, orderId, ref: o.externalId,
-          message: `${this.target.channel} cancelled order ${o.externalId} after it was ${order.status}${o.cancelReason ? `: ${o.cancelReason}` : ''}`,
-          details: { marketplaceStatus: o.marketplaceStatus, packageStatus: o.packageStatus, orderStatus: order.status, cancelReason: o.cancelReason },
-        }, at);
-        counts.exceptions++;
-      }
-    } else if (order.status === 'new' && !o.status.hold && stage === 'ready_to_pack') {
-      // Paid (or released by Shopee): reserve now, whole or park.
-      reserveOrPark(this.store, order, actor, 'paid');
-    } else if (order.status === 'new' && stage && stage !== 'new' && stage !== 'ready_to_pack' && !o.status.hold) {
-      // Moved on at the marketplace without us ever holding stock (handled in Seller Centre): follow without stock effects.
-      setStatus(this.store, order, stage === 'delivery_failed' ? 'cancelled' : stage, { ...actor, kind: 'marketplace_status', reason: o.marketplaceStatus });
-    }
+    followMarketplace(this.store, { channel: this.target.channel, order, o, previousStatus: existing.marketplace_status, at }, counts);
     this.saveMo(o, orderId, 'imported', at);
     this.store.prepare('UPDATE orders SET updated_at = ?, ship_by = coalesce(?, ship_by) WHERE id = ?').run(at, o.shipBy, orderId);
     counts.updated++;
