@@ -3,10 +3,18 @@
 // model with model_id 0, so stock, prices and orders treat both kinds the same way.
 
 import type { Clock } from '../shared/clock.js';
+import { SPX_EXPRESS_ID } from './logistics-channels.js';
 import { toId } from './shopee-json.js';
 
 export type ItemStatus = 'NORMAL' | 'BANNED' | 'UNLIST' | 'REVIEWING' | 'SELLER_DELETE' | 'SHOPEE_DELETE';
 export const ITEM_STATUSES: readonly ItemStatus[] = ['NORMAL', 'BANNED', 'UNLIST', 'REVIEWING', 'SELLER_DELETE', 'SHOPEE_DELETE'];
+
+export interface Tier {
+  name: string;
+  options: string[];
+  /** An uploaded image per option, where the seller gave one. */
+  imageIds?: (string | undefined)[];
+}
 
 export interface ModelSeed {
   modelId?: bigint | number | string;
@@ -18,6 +26,22 @@ export interface ModelSeed {
   reserved?: number;
 }
 
+/** A channel the listing ships with (add_item's logistic_info). */
+export interface ListingLogistic {
+  channelId: number;
+  enabled: boolean;
+  isFree: boolean;
+  shippingFee?: number;
+}
+
+/** One value of an attribute; a MULTIPLE_SELECT attribute has one entry per chosen value. */
+export interface AttributeValue {
+  attributeId: number;
+  valueId?: number;
+  value?: string;
+  unit?: string;
+}
+
 export interface ItemSeed {
   itemId?: bigint | number | string;
   name: string;
@@ -26,13 +50,18 @@ export interface ItemSeed {
   status?: ItemStatus;
   weightKg?: number;
   description?: string;
-  tiers?: { name: string; options: string[] }[];
+  tiers?: Tier[];
   /** Absent: an item without variants, priced and stocked by `price` / `stock`. */
   models?: ModelSeed[];
   price?: number;
   stock?: number;
   reserved?: number;
-  attributes?: { attributeId: number; valueId?: number; value?: string }[];
+  attributes?: AttributeValue[];
+  /** Default: SPX Express only. */
+  logistics?: ListingLogistic[];
+  imageIds?: string[];
+  /** cm */
+  dimension?: { height: number; width: number; length: number };
 }
 
 export interface ShopSeed {
@@ -63,11 +92,14 @@ export interface Item {
   createTime: number;
   updateTime: number;
   hasModel: boolean;
-  tiers: { name: string; options: string[] }[];
+  tiers: Tier[];
   models: Model[];
   /** While true, update_price is refused (error_cannot_update_price_in_promotion). */
   inPromotion: boolean;
-  attributes: { attributeId: number; valueId?: number; value?: string }[];
+  attributes: AttributeValue[];
+  logistics: ListingLogistic[];
+  imageIds: string[];
+  dimension: { height: number; width: number; length: number };
 }
 
 const TWO_53 = 2n ** 53n;
@@ -164,9 +196,24 @@ export class Catalog {
       models,
       inPromotion: false,
       attributes: seed.attributes ?? [],
+      logistics: seed.logistics ?? [{ channelId: SPX_EXPRESS_ID, enabled: true, isFree: false }],
+      imageIds: seed.imageIds ?? [],
+      dimension: seed.dimension ?? { height: 5, width: 15, length: 20 },
     };
     shop.items.push(item);
     return item;
+  }
+
+  /**
+   * Gives an item without variants its tiers and models (init_tier_variation): the single model 0
+   * goes, new ones get int64 ids (some above 2^53), and the item's own price and stock are now theirs.
+   */
+  initTiers(item: Item, tiers: Tier[], models: ModelSeed[]): Model[] {
+    item.tiers = tiers;
+    item.hasModel = true;
+    item.models = models.map((m) => ({ modelId: this.modelIds.next(), sku: m.sku, tierIndex: m.tierIndex ?? [], price: m.price, stock: m.stock, reserved: 0, status: 'NORMAL' }));
+    this.touch(item);
+    return item.models;
   }
 
   touch(item: Item): void {

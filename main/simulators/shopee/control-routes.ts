@@ -42,6 +42,7 @@ export function controlRoutes(control: ShopeeControl): Route[] {
     advance: (a) => control.advance(String(a.order_sn), a.to as OrderStatus | undefined, { packageStatus: a.package_status as LogisticsStatus | undefined }),
     generation: (a) => control.setGeneration(a as Partial<GenerationOptions>),
     flash_sale: (a) => control.setFlashSale(a.on === false ? false : ((a.options ?? true) as FlashSaleOptions | true)),
+    awb_format: (a) => control.setAwbFormat(a.format),
     faults: (a) => control.setFaults(a as FaultConfig),
     fail_next: (a) => control.failNext(a.kind as FaultKind, a.count, a.path),
     requests: () => ({ requests: control.requests() }),

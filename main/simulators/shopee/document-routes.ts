@@ -1,17 +1,26 @@
 // Air waybills (spec §1.4): get_shipping_document_parameter → create_shipping_document →
 // get_shipping_document_result (PROCESSING until the document is made) → download_shipping_document
-// (a PDF, one page per package). Only printable between arrange and pickup: after SHIPPED, refused.
+// (a PDF, one page per package; or, with the control's awbFormat 'zip', a ZIP of one PDF per package
+// as some thermal setups get). Only printable between arrange and pickup: after SHIPPED, refused.
 
 import { buildTextPdf, PAGE_SIZES } from '../shared/minimal-pdf.js';
 import type { Route, SimReply } from '../shared/sim-server.js';
 import { canPrint, LOGISTICS_ERRORS, locate, trackingVisible } from './logistics-common.js';
 import type { Order, Package } from './order-store.js';
 import { API, shopApi, type Body, type ShopeeContext } from './shopee-context.js';
+import { buildZip } from './zip-archive.js';
 
 export const DOCUMENT_TYPES = ['NORMAL_AIR_WAYBILL', 'THERMAL_AIR_WAYBILL', 'NORMAL_JOB_AIR_WAYBILL', 'THERMAL_JOB_AIR_WAYBILL', 'THERMAL_UNPACKAGED_LABEL'];
 const DEFAULT_TYPE = 'THERMAL_AIR_WAYBILL';
 
 const obj = (v: unknown): Body => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Body) : {});
+/**
+ * [?] A ZIP entry's name: `<order_sn>.pdf`; when one request names several packages of one order, each
+ * gets its package number too so no two entries share a name.
+ */
+export const awbEntryName = (orderSn: string, packageNumber: string, orderRepeats: boolean) =>
+  orderRepeats ? `${orderSn}_${packageNumber}.pdf` : `${orderSn}.pdf`;
+
 const fmtVnd = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} VND`;
 
 export function documentRoutes(ctx: ShopeeContext): Route[] {
@@ -92,7 +101,7 @@ export function documentRoutes(ctx: ShopeeContext): Route[] {
     const list = orderList(body);
     if (!Array.isArray(list)) return list;
     const now = clock();
-    const pages: string[][] = [];
+    const pages: { order: Order; pkg: Package; lines: string[] }[] = [];
     for (const o of list) {
       const loc = locate(store, shop.shopId, o.order_sn, o.package_number);
       if ('error' in loc) return replies.error(loc.error[0], loc.error[1]);
@@ -100,10 +109,15 @@ export function documentRoutes(ctx: ShopeeContext): Route[] {
       const doc = loc.pkg.document;
       if (!doc) return replies.error(LOGISTICS_ERRORS.notCreated[0], LOGISTICS_ERRORS.notCreated[1]);
       if (doc.readyAt > now) return replies.error(LOGISTICS_ERRORS.documentNotReady[0], LOGISTICS_ERRORS.documentNotReady[1]);
-      pages.push(page(loc.order, loc.pkg));
+      pages.push({ order: loc.order, pkg: loc.pkg, lines: page(loc.order, loc.pkg) });
     }
-    // Always a PDF here (the spec notes ZIP for some thermal setups; not simulated).
-    return { status: 200, bytes: buildTextPdf({ ...PAGE_SIZES.A6, pages }), contentType: 'application/pdf', note: 'document' };
+    if (ctx.settings.awbFormat === 'pdf') {
+      return { status: 200, bytes: buildTextPdf({ ...PAGE_SIZES.A6, pages: pages.map((p) => p.lines) }), contentType: 'application/pdf', note: 'document' };
+    }
+    const repeats = (sn: string) => pages.filter((p) => p.order.orderSn === sn).length > 1;
+    const entries = pages.map((p) => ({ name: awbEntryName(p.order.orderSn, p.pkg.packageNumber, repeats(p.order.orderSn)), data: buildTextPdf({ ...PAGE_SIZES.A6, pages: [p.lines] }) }));
+    // ZIP stores local times without a zone: the shop's, Vietnam's (UTC+7).
+    return { status: 200, bytes: buildZip(entries, now + 7 * 3600_000), contentType: 'application/zip', note: 'document-zip' };
   });
 
   return [

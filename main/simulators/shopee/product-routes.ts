@@ -1,6 +1,6 @@
 // /api/v2/product/*: listing (offset paging), base info (≤50 ids), models, stock and price updates
-// with per-model success/failure lists (spec §1.4), and add_item with the category's mandatory
-// attributes checked field by field.
+// with per-model success/failure lists (spec §1.4), and the category tree with its attributes.
+// Adding items lives in listing-routes.
 
 import type { Route } from '../shared/sim-server.js';
 import type { Item } from './catalog.js';
@@ -10,6 +10,7 @@ import { itemBaseInfo, modelList } from './product-views.js';
 import { API, intParam, listParam, shopApi, type Body, type ShopeeContext } from './shopee-context.js';
 import { toId } from './shopee-json.js';
 import { MESSAGES } from './shopee-replies.js';
+import { LISTING_LIMITS } from './listing-messages.js';
 
 /** [?] error names and texts the spec does not print. */
 export const PRODUCT_ERRORS = {
@@ -61,14 +62,14 @@ export function productRoutes(ctx: ShopeeContext): Route[] {
     if (ids.length === 0) return replies.param(MESSAGES.noParam('item_id_list'));
     if (ids.length > 50) return replies.param('Wrong parameters, item_id_list should contain 1-50 item_id.');
     const items = ids.map((id) => findItem(shop.shopId, id)).filter((i): i is Item => i !== undefined);
-    return replies.ok({ item_list: items.map((i) => itemBaseInfo(catalog, i)) });
+    return replies.ok({ item_list: items.map((i) => itemBaseInfo(catalog, i, ctx.media)) });
   });
 
   const getModelList = shopApi(ctx, (req, shop) => {
     const raw = req.query.get('item_id');
     if (!raw) return replies.param(MESSAGES.noParam('item_id'));
     const item = findItem(shop.shopId, raw);
-    return item ? replies.ok(modelList(catalog, item)) : notFound();
+    return item ? replies.ok(modelList(catalog, item, ctx.media)) : notFound();
   });
 
   const updateStock = shopApi(ctx, (_req, shop, body) => {
@@ -122,7 +123,7 @@ export function productRoutes(ctx: ShopeeContext): Route[] {
       }
     }
     const prices = [...planned.values()];
-    if (item.hasModel && Math.max(...prices) > 5 * Math.min(...prices)) {
+    if (item.hasModel && Math.max(...prices) > LISTING_LIMITS.priceRatioMax * Math.min(...prices)) {
       return replies.param('Wrong parameters, the price ratio between models cannot exceed 5.'); // [?] name and text
     }
     for (const [m, p] of planned) m.price = p;
@@ -155,50 +156,6 @@ export function productRoutes(ctx: ShopeeContext): Route[] {
     });
   });
 
-  const addItem = shopApi(ctx, (_req, shop, body) => {
-    const bad = (field: string, why = 'is required') => replies.param(`Wrong parameters, detail: ${field} ${why}.`); // [?]
-    if (typeof body.item_name !== 'string' || body.item_name.trim() === '') return bad('item_name');
-    if (typeof body.description !== 'string' || body.description.trim() === '') return bad('description');
-    if (typeof body.original_price !== 'number') return bad('original_price');
-    if (!Number.isInteger(body.original_price) || body.original_price <= 0) return bad('original_price', 'must be a positive integer for VN');
-    if (typeof body.weight !== 'number' || body.weight <= 0) return bad('weight');
-    if (!isArray(obj(body.image).image_id_list) || (obj(body.image).image_id_list as unknown[]).length === 0) return bad('image.image_id_list');
-    if (!isArray(body.logistic_info) || body.logistic_info.length === 0) return bad('logistic_info');
-    const categoryId = typeof body.category_id === 'number' ? body.category_id : undefined;
-    if (categoryId === undefined) return bad('category_id');
-    const category = categoryById(categoryId);
-    if (!category) return bad('category_id', 'is invalid');
-    if (category.hasChildren) return bad('category_id', 'must be a leaf category');
-    const stocks = isArray(body.seller_stock) ? body.seller_stock.map(obj) : [];
-    const stock = stocks.length > 0 ? stocks.reduce((n, s) => n + (isWhole(s.stock) ? s.stock : Number.NaN), 0) : body.normal_stock;
-    if (!isWhole(stock)) return bad('seller_stock');
-    const given = (isArray(body.attribute_list) ? body.attribute_list : []).map(obj);
-    const attributes: Item['attributes'] = [];
-    for (const a of category.attributes) {
-      const entry = given.find((g) => g.attribute_id === a.attributeId);
-      const value = obj(isArray(entry?.attribute_value_list) ? entry!.attribute_value_list[0] : undefined);
-      const valueId = typeof value.value_id === 'number' ? value.value_id : undefined;
-      const text = typeof value.original_value_name === 'string' ? value.original_value_name.trim() : '';
-      const known = a.inputType === 'DROP_DOWN' ? a.values.some((v) => v.valueId === valueId) : text !== '';
-      if (!entry || !known) {
-        if (a.mandatory) return replies.error('product.error_attribute_mandatory', `Attribute [${a.displayName}] (attribute_id ${a.attributeId}) is mandatory.`); // [?]
-        continue;
-      }
-      attributes.push({ attributeId: a.attributeId, valueId, value: text || undefined });
-    }
-    const item = catalog.addItem(shop.shopId, {
-      name: body.item_name,
-      description: body.description,
-      sku: typeof body.item_sku === 'string' ? body.item_sku : '',
-      categoryId,
-      weightKg: body.weight,
-      price: body.original_price,
-      stock,
-      attributes,
-    });
-    return replies.ok(itemBaseInfo(catalog, item), 'created');
-  });
-
   return [
     { methods: ['GET'], path: `${API}/product/get_item_list`, handler: getItemList },
     { methods: ['GET'], path: `${API}/product/get_item_base_info`, handler: getItemBaseInfo },
@@ -207,6 +164,5 @@ export function productRoutes(ctx: ShopeeContext): Route[] {
     { methods: ['POST'], path: `${API}/product/update_price`, handler: updatePrice },
     { methods: ['GET'], path: `${API}/product/get_category`, handler: getCategory },
     { methods: ['GET'], path: `${API}/product/get_attributes`, handler: getAttributes },
-    { methods: ['POST'], path: `${API}/product/add_item`, handler: addItem },
   ];
 }

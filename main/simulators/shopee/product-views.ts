@@ -1,8 +1,10 @@
 // How items and models look on the wire (get_item_base_info, get_model_list): prices as VND numbers,
 // stock in stock_info_v2 with seller stock (writable) and the reserved (promotion) part.
 
-import type { Catalog, Item, Model } from './catalog.js';
+import type { AttributeValue, Catalog, Item, Model } from './catalog.js';
 import { categoryById } from './categories.js';
+import { channelById } from './logistics-channels.js';
+import type { MediaStore } from './media-store.js';
 
 const s = (ms: number) => Math.floor(ms / 1000);
 
@@ -15,9 +17,37 @@ export const stockInfoV2 = (m: Model) => ({
   shopee_stock: [],
 });
 
-export function itemBaseInfo(catalog: Catalog, item: Item): Record<string, unknown> {
-  const only = item.models[0];
+/** One entry per attribute, its values together (a MULTIPLE_SELECT attribute has several). */
+function attributeList(item: Item) {
   const category = categoryById(item.categoryId);
+  const byId = new Map<number, AttributeValue[]>();
+  for (const a of item.attributes) byId.set(a.attributeId, [...(byId.get(a.attributeId) ?? []), a]);
+  return [...byId].map(([attributeId, values]) => {
+    const attr = category?.attributes.find((x) => x.attributeId === attributeId);
+    return {
+      attribute_id: attributeId,
+      original_attribute_name: attr?.name ?? '',
+      is_mandatory: attr?.mandatory ?? false,
+      attribute_value_list: values.map((a) => ({
+        value_id: a.valueId ?? 0,
+        original_value_name: attr?.values.find((v) => v.valueId === a.valueId)?.name ?? a.value ?? '',
+        value_unit: a.unit ?? '',
+      })),
+    };
+  });
+}
+
+export const tierVariationWire = (item: Item, media: MediaStore) =>
+  item.tiers.map((t) => ({
+    name: t.name,
+    option_list: t.options.map((option, i) => {
+      const imageId = t.imageIds?.[i];
+      return imageId ? { option, image: { image_id: imageId, image_url: media.url(imageId) } } : { option };
+    }),
+  }));
+
+export function itemBaseInfo(catalog: Catalog, item: Item, media: MediaStore): Record<string, unknown> {
+  const only = item.models[0];
   return {
     item_id: item.itemId,
     category_id: item.categoryId,
@@ -26,23 +56,20 @@ export function itemBaseInfo(catalog: Catalog, item: Item): Record<string, unkno
     item_sku: item.sku,
     create_time: s(item.createTime),
     update_time: s(item.updateTime),
-    attribute_list: item.attributes.map((a) => {
-      const attr = category?.attributes.find((x) => x.attributeId === a.attributeId);
-      const value = attr?.values.find((v) => v.valueId === a.valueId);
-      return {
-        attribute_id: a.attributeId,
-        original_attribute_name: attr?.name ?? '',
-        is_mandatory: attr?.mandatory ?? false,
-        attribute_value_list: [{ value_id: a.valueId ?? 0, original_value_name: value?.name ?? a.value ?? '', value_unit: '' }],
-      };
-    }),
+    attribute_list: attributeList(item),
     // Only items without models carry a price and stock of their own (spec §1.4). [?] for stock_info_v2
     price_info: item.hasModel ? undefined : priceInfo(only),
     stock_info_v2: item.hasModel ? undefined : stockInfoV2(only),
-    image: { image_url_list: [], image_id_list: [] },
+    image: { image_url_list: item.imageIds.map((id) => media.url(id)), image_id_list: item.imageIds },
     weight: String(item.weightKg),
-    dimension: { package_length: 20, package_width: 15, package_height: 5 },
-    logistic_info: [{ logistic_id: 50021, logistic_name: 'SPX Express', enabled: true, is_free: false }],
+    dimension: { package_length: item.dimension.length, package_width: item.dimension.width, package_height: item.dimension.height },
+    logistic_info: item.logistics.map((l) => ({
+      logistic_id: l.channelId,
+      logistic_name: channelById(l.channelId)?.name ?? '',
+      enabled: l.enabled,
+      is_free: l.isFree,
+      ...(l.shippingFee !== undefined ? { shipping_fee: l.shippingFee } : {}),
+    })),
     pre_order: { is_pre_order: false, days_to_ship: 2 },
     condition: 'NEW',
     item_status: item.status,
@@ -54,9 +81,9 @@ export function itemBaseInfo(catalog: Catalog, item: Item): Record<string, unkno
   };
 }
 
-export function modelList(catalog: Catalog, item: Item): Record<string, unknown> {
+export function modelList(catalog: Catalog, item: Item, media: MediaStore): Record<string, unknown> {
   return {
-    tier_variation: item.tiers.map((t) => ({ name: t.name, option_list: t.options.map((option) => ({ option })) })),
+    tier_variation: tierVariationWire(item, media),
     model: item.hasModel
       ? item.models.map((m) => ({
           model_id: m.modelId,

@@ -54,6 +54,8 @@ export class ShopeeAuth {
   private codes = new Map<string, Grant>();
   private access = new Map<string, Grant>();
   private refresh = new Map<string, Grant>();
+  /** When each partner+shop was last authorized (code exchange): get_shop_info's auth_time. */
+  private authorized = new Map<string, number>();
   readonly accessMs: number;
   readonly refreshMs: number;
   readonly codeMs: number;
@@ -99,6 +101,7 @@ export class ShopeeAuth {
     }
     grant.used = true;
     if (grant.shopId !== shopId) return this.replies.error('error_auth', MESSAGES.invalidCode);
+    this.authorized.set(`${partnerId}:${shopId}`, this.clock());
     return this.issuePair(partnerId, shopId);
   }
 
@@ -135,7 +138,13 @@ export class ShopeeAuth {
     return n;
   }
 
+  /** When the shop authorized the partner (ms), or undefined when it never did. */
+  authorizedAt(partnerId: number, shopId: number): number | undefined {
+    return this.authorized.get(`${partnerId}:${shopId}`);
+  }
+
   reset(): void {
+    this.authorized.clear();
     this.codes.clear();
     this.access.clear();
     this.refresh.clear();

@@ -4,6 +4,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Random } from '../shared/prng.js';
 import type { SimHandler, SimReply, SimRequest } from '../shared/sim-server.js';
 import type { Catalog } from './catalog.js';
+import type { MediaStore } from './media-store.js';
 import type { OrderStore } from './order-store.js';
 import type { ShopContext, ShopeeAuth, ShopeePartner } from './shopee-auth.js';
 import { parseShopeeJson } from './shopee-json.js';
@@ -43,8 +44,18 @@ export interface ShopeeContext {
   auth: ShopeeAuth;
   catalog: Catalog;
   store: OrderStore;
+  media: MediaStore;
   timings: Timings;
+  settings: Settings;
 }
+
+/** Switches the control API flips at run time. */
+export interface Settings {
+  /** download_shipping_document's answer: one PDF (default), or a ZIP of one PDF per package as some thermal setups get. */
+  awbFormat: 'pdf' | 'zip';
+}
+
+export const DEFAULT_SETTINGS: Settings = { awbFormat: 'pdf' };
 
 export type Body = Record<string, unknown>;
 export type ShopHandler = (req: SimRequest, shop: ShopContext, body: Body) => SimReply;

@@ -8,7 +8,7 @@ import type { FlashSaleOptions, GenerationOptions, OrderGenerator } from './orde
 import { demoRecipient } from './order-generator.js';
 import type { Order } from './order-store.js';
 import type { TokenErrorStyle } from './shopee-auth.js';
-import type { ShopeeContext } from './shopee-context.js';
+import type { Settings, ShopeeContext } from './shopee-context.js';
 import { toId } from './shopee-json.js';
 import { itemSnapshot, orderSnapshot, type ItemSnapshot, type OrderSnapshot } from './snapshots.js';
 import { HAPPY_PATH, isOrderStatus, type LogisticsStatus, type OrderStatus } from './statuses.js';
@@ -57,6 +57,8 @@ export interface ShopeeControl {
   /** Flash sale on (optionally with its rate and hot SKUs) or off. */
   setFlashSale(on: boolean | FlashSaleOptions): void;
   hotSkus(): string[];
+  /** download_shipping_document answers one PDF ('pdf', default) or a ZIP of one PDF per package ('zip'). */
+  setAwbFormat(format: Settings['awbFormat']): void;
   setFaults(faults: FaultConfig): void;
   faults(): FaultConfig;
   failNext(kind: FaultKind, count?: number, path?: string): void;
@@ -192,6 +194,10 @@ export function createControl(d: ControlDeps): ShopeeControl {
     setGeneration: (options) => generator.set(options),
     setFlashSale: (on) => generator.set({ flashSale: on === true ? {} : on === false ? false : on }),
     hotSkus: () => generator.hotSkus(),
+    setAwbFormat: (format) => {
+      if (format !== 'pdf' && format !== 'zip') throw new Error(`Shopee simulator: awbFormat must be 'pdf' or 'zip', not ${String(format)}`);
+      ctx.settings.awbFormat = format;
+    },
     setFaults: (f) => faults.set(f),
     faults: () => faults.get(),
     failNext: (kind, count, path) => faults.forceNext(kind, count, path),

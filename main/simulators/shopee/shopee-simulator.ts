@@ -1,7 +1,8 @@
 // Shopee Open Platform v2 on loopback (spec §1, §5): signed requests checked with the partner key,
 // timestamps, tokens that expire and refresh tokens that work once, the 15-day order window and cursor
 // paging, int64 ids above 2^53 as bare JSON numbers, stock per model, orders generated over time (and in
-// flash sales), statuses that move, air waybill PDFs, rate limits and injected faults. Product code: the
+// flash sales), statuses that move, air waybill PDFs (or ZIPs), listing products with uploaded images
+// and variants, rate limits and injected faults. Product code: the
 // demo shop runs against it, and tests point the real Shopee client at it.
 
 import type { Clock } from '../shared/clock.js';
@@ -19,12 +20,16 @@ import { documentRoutes } from './document-routes.js';
 import { OrderGenerator, type GenerationOptions } from './order-generator.js';
 import { orderRoutes } from './order-routes.js';
 import { OrderStore } from './order-store.js';
+import { listingRoutes } from './listing-routes.js';
+import { FILE_PREFIX, MAX_IMAGE_BYTES, MediaStore } from './media-store.js';
+import { mediaRoutes } from './media-routes.js';
 import { productRoutes } from './product-routes.js';
+import { shopRoutes } from './shop-routes.js';
 import { shippingRoutes } from './shipping-routes.js';
 import { advanceDue } from './status-advance.js';
 import { ShopeeAuth, type ShopeePartner, type TokenLifetimes } from './shopee-auth.js';
 import { createControl, type ShopeeControl } from './shopee-control.js';
-import { DEFAULT_TIMINGS, type ShopeeContext, type Timings } from './shopee-context.js';
+import { DEFAULT_SETTINGS, DEFAULT_TIMINGS, type ShopeeContext, type Timings } from './shopee-context.js';
 import { ShopeeReplies } from './shopee-replies.js';
 
 export interface ShopeeRateLimits {
@@ -57,7 +62,7 @@ export interface ShopeeSimulatorHandle extends SimulatorHandle<ShopeeControl> {
 }
 
 /** The business calls faults apply to by default (not the auth pages, token calls or the control API). */
-export const SHOPEE_BUSINESS_PATHS = ['/api/v2/order/*', '/api/v2/product/*', '/api/v2/logistics/*'];
+export const SHOPEE_BUSINESS_PATHS = ['/api/v2/order/*', '/api/v2/product/*', '/api/v2/logistics/*', '/api/v2/shop/*', '/api/v2/media_space/*'];
 
 export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Promise<ShopeeSimulatorHandle> {
   const base = options.clock ?? Date.now;
@@ -69,7 +74,8 @@ export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Pro
   const store = new OrderStore(clock, streamFor(seed, 'shopee-orders'), catalog);
   const auth = new ShopeeAuth(options.partners, (id) => catalog.hasShop(id), options.tokens ?? {}, clock, streamFor(seed, 'shopee-tokens'), replies);
   const timings: Timings = { ...DEFAULT_TIMINGS, ...(options.timings ?? {}) };
-  const ctx: ShopeeContext = { clock, random: streamFor(seed, 'shopee-misc'), replies, auth, catalog, store, timings };
+  const media = new MediaStore(streamFor(seed, 'shopee-media'));
+  const ctx: ShopeeContext = { clock, random: streamFor(seed, 'shopee-misc'), replies, auth, catalog, store, media, timings, settings: { ...DEFAULT_SETTINGS } };
   const generator = new OrderGenerator(options.generation ?? {}, catalog, store, streamFor(seed, 'shopee-buyers'), clock());
   const faults = new FaultInjector(options.faults, SHOPEE_BUSINESS_PATHS, seed);
   const log = new RequestLog();
@@ -96,6 +102,8 @@ export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Pro
     reset: () => {
       catalog.reset(options.shops);
       store.reset();
+      media.reset();
+      Object.assign(ctx.settings, DEFAULT_SETTINGS);
       auth.reset();
       auths.reset();
       log.clear();
@@ -110,7 +118,8 @@ export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Pro
 
   /** Per partner+shop minute window and per partner daily quota (days in UTC+8, as Shopee resets them). */
   const gate = (req: { path: string; query: URLSearchParams }) => {
-    if (req.path.startsWith(CONTROL_PREFIX)) return undefined;
+    // The control API is ours, and /file/ stands for Shopee's image CDN: neither counts against the partner.
+    if (req.path.startsWith(CONTROL_PREFIX) || req.path.startsWith(FILE_PREFIX)) return undefined;
     const partner = req.query.get('partner_id') ?? '';
     const key = `${partner}:${req.query.get('shop_id') ?? ''}`;
     const perDay = options.rateLimits?.perDay;
@@ -126,7 +135,12 @@ export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Pro
 
   const server = await startSimServer({
     port: options.port,
-    routes: [...auths.routes, ...orderRoutes(ctx), ...productRoutes(ctx), ...shippingRoutes(ctx), ...documentRoutes(ctx), ...controlRoutes(control)],
+    routes: [
+      ...auths.routes, ...orderRoutes(ctx), ...productRoutes(ctx), ...listingRoutes(ctx), ...shopRoutes(ctx), ...mediaRoutes(ctx),
+      ...shippingRoutes(ctx), ...documentRoutes(ctx), ...controlRoutes(control),
+    ],
+    // An image of up to 10 MB plus the multipart framing around it.
+    maxBodyBytes: MAX_IMAGE_BYTES + 1024 * 1024,
     faults,
     log,
     clock,
@@ -135,6 +149,7 @@ export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Pro
     gate,
   });
 
+  media.baseUrl = server.url;
   const ticker = startTicker({ everyMs: options.tickEveryMs ?? 1000, clock, onTick: () => void tick() });
   const first = auth.firstPartner();
 

@@ -72,3 +72,23 @@ export const publicCall = (c: Creds, path: string, body: unknown) => call(signed
 export function rawNumbers(text: string, name: string): string[] {
   return [...text.matchAll(new RegExp(`"${name}":(\\d+)`, 'g'))].map((m) => m[1]);
 }
+
+/** A 1×1 PNG and the start of a JPEG: enough for a reader that goes by the first bytes. */
+export const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+export const JPEG_HEAD = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), Buffer.alloc(64, 0x20), Buffer.from([0xff, 0xd9])]);
+
+/** media_space.upload_image as a multipart/form-data POST; only the query is signed. */
+export async function uploadImage(c: Creds, shop: ShopCreds, bytes: Uint8Array, opts: { field?: string; type?: string; scene?: string; sign?: string } = {}): Promise<Answer> {
+  const form = new FormData();
+  form.append(opts.field ?? 'image', new Blob([bytes], { type: opts.type ?? 'image/png' }), 'product.png');
+  if (opts.scene !== undefined) form.append('scene', opts.scene);
+  const res = await fetch(signedUrl(c, '/api/v2/media_space/upload_image', {}, shop, { sign: opts.sign }), { method: 'POST', body: form, signal: AbortSignal.timeout(10_000) });
+  const text = await res.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../../main/simulators/shared/clock.js';
 import { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOPS, DEMO_SHOPEE_SHOP_IDS, startShopeeSimulator, type ShopeeSimulatorHandle } from '../../../../main/simulators/shopee/index.js';
-import { call, publicCall, rawNumbers, shopCall, signedUrl, type Creds, type ShopCreds } from './shopee-http.js';
+import { call, PNG_1PX, publicCall, rawNumbers, shopCall, signedUrl, uploadImage, type Creds, type ShopCreds } from './shopee-http.js';
 
 const SHOP = DEMO_SHOPEE_SHOP_IDS.main;
 const clock = createManualClock(Date.UTC(2025, 6, 1, 1, 0, 0));
@@ -78,9 +78,10 @@ describe('products', () => {
     const attrs = await shopCall(c, shop, '/product/get_attributes', { category_id: 100780 });
     const mandatory = attrs.json.response.attribute_list.filter((a: { is_mandatory: boolean }) => a.is_mandatory).map((a: { attribute_id: number }) => a.attribute_id);
     expect(mandatory).toEqual([100037, 100999]);
+    const imageId = (await uploadImage(c, shop, PNG_1PX)).json.response.image_info.image_id;
     const item = {
       item_name: 'Cà phê hạt Arabica Cầu Đất 250g', description: 'Rang mộc, xay theo yêu cầu', original_price: 120000, weight: 0.3, category_id: 100780,
-      image: { image_id_list: ['vn-11134207-demo'] }, logistic_info: [{ logistic_id: 50021, enabled: true }], seller_stock: [{ stock: 20 }],
+      image: { image_id_list: [imageId] }, logistic_info: [{ logistic_id: 50021, enabled: true }], seller_stock: [{ stock: 20 }],
       attribute_list: [{ attribute_id: 100037, attribute_value_list: [{ value_id: 0 }] }],
     };
     const missing = await shopCall(c, shop, '/product/add_item', {}, item);
