@@ -25,7 +25,8 @@ function ListingRow({ l }: { l: UnmappedListing }) {
       <td className="num">{formatNumber(l.units)}</td>
       <td>
         <SearchPicker
-          label={t('unmapped.pickVariant')}
+          label={t('unmapped.pickVariantFor', { sku: l.sku || `${l.itemId}/${l.modelId}` })}
+          placeholder={t('unmapped.pickVariant')}
           query={query}
           onQueryChange={setQuery}
           items={q ? (results.data ?? []) : []}
@@ -59,6 +60,7 @@ export function UnmappedScreen() {
       {list.data && list.data.length === 0 ? <EmptyState title={t('unmapped.empty')} /> : null}
       {list.data && list.data.length > 0 ? (
         <table className="data-table">
+          <caption className="sr-only">{t('unmapped.tableLabel')}</caption>
           <thead>
             <tr><th>{t('unmapped.shop')}</th><th>{t('unmapped.listing')}</th><th className="num">{t('unmapped.orders')}</th><th className="num">{t('unmapped.units')}</th><th>{t('unmapped.variant')}</th></tr>
           </thead>
