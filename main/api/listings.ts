@@ -35,6 +35,14 @@ export const listing = z.object({
   driftShopeeStock: z.number().int().nullable(),
   driftAt: timestamp.nullable(),
   pushQueued: z.boolean(),
+  /** The price push (issue 5 §3): the linked variant's catalogue price, what the shop's price policy would write, the last write. */
+  catalogPrice: z.number().int().nullable(),
+  priceToPush: z.number().int().nullable(),
+  lastPushedPrice: z.number().int().nullable(),
+  lastPricePushedAt: timestamp.nullable(),
+  lastPriceError: z.string().nullable(),
+  /** When the queued price push runs; later than now while it waits out a Shopee promotion. Null = none queued. */
+  pricePushDueAt: timestamp.nullable(),
 });
 export type Listing = z.infer<typeof listing>;
 
@@ -89,7 +97,10 @@ export const pushLogEntry = z.object({
   itemId: z.string().nullable(),
   modelId: z.string().nullable(),
   sku: z.string().nullable(),
-  reason: z.enum(['stock', 'manual', 'drift', 'link', 'policy']),
+  reason: z.enum(['stock', 'manual', 'drift', 'link', 'policy', 'price']),
+  /** A stock push (quantity) or a price push (price). */
+  kind: z.enum(['stock', 'price']),
+  price: z.number().int().nullable(),
   quantity: z.number().int().nullable(),
   available: z.number().int().nullable(),
   shopeeStock: z.number().int().nullable(),
@@ -100,6 +111,14 @@ export const pushLogEntry = z.object({
 export type PushLogEntry = z.infer<typeof pushLogEntry>;
 
 const account = z.object({ accountId: id }).strict();
+
+/** The shop's price push: off by default; the catalogue price + percent, then + fixed đồng, rounded to whole đồng. */
+export const pricePolicy = z.object({
+  enabled: z.boolean(),
+  markupPercent: z.number().int().min(-50).max(300),
+  markupFixed: z.number().int().min(-10_000_000).max(10_000_000),
+});
+export type PricePolicyInput = z.infer<typeof pricePolicy>;
 
 export const listingsContract = {
   'listings.list': command({
@@ -134,7 +153,21 @@ export const listingsContract = {
   'listings.checkDrift': command({ role: 'manager', input: account, output: z.object({ queued: z.boolean() }) }),
   'listings.pushLog': command({
     role: 'manager', readonly: true,
-    input: z.object({ accountId: id, listingId: id.optional(), result: z.enum(['ok', 'failed', 'drift']).optional(), ...page }).strict(),
+    input: z.object({
+      accountId: id, listingId: id.optional(), result: z.enum(['ok', 'failed', 'drift']).optional(),
+      /** Stock pushes unless asked otherwise (the log's first readers show stock). */
+      kind: z.enum(['stock', 'price']).default('stock'),
+      ...page,
+    }).strict(),
     output: z.object({ items: z.array(pushLogEntry), total: z.number().int() }),
+  }),
+  'listings.pricePolicy': command({ role: 'manager', readonly: true, input: account, output: pricePolicy.extend({ accountId: id }) }),
+  /** Saves the shop's price policy; prices are written at the next catalogue price change or "push prices now". */
+  'listings.setPricePolicy': command({ role: 'manager', input: pricePolicy.extend({ accountId: id }).strict(), output: pricePolicy.extend({ accountId: id }) }),
+  /** Writes the catalogue prices (adjusted) now: the listed items, or every linked item of the shop. Refused while price push is off. */
+  'listings.pushPriceNow': command({
+    role: 'manager',
+    input: z.object({ accountId: id, itemIds: z.array(shopeeId).max(5000).optional() }).strict(),
+    output: z.object({ queued: z.number().int() }),
   }),
 };

@@ -10,6 +10,7 @@ import {
   applySeenStock, getListing, listListings, policyOut, pushLog, queueDriftCheck, queuePush, readPolicy, upsertRemote, writePolicy, type ListingRow,
 } from './listings-service.js';
 import { readShopListings } from './shopee-listings.js';
+import { priceHandlers } from './price-handlers.js';
 
 // listings.* commands (issue 5 §3 pull side, §4). Every command that queues a push announces jobs.changed,
 // which wakes the job runner at once (core.ts), so a push starts within milliseconds of the commit.
@@ -214,4 +215,6 @@ export const listingHandlers: HandlersFor<typeof listingsContract> = {
   },
 
   'listings.pushLog': (ctx, input) => pushLog(ctx.store, input),
+
+  ...priceHandlers,
 };

@@ -8,6 +8,7 @@ import { defineJobKind, type JobKind } from '../../sync/outbox.js';
 import { shopeeShopFor } from '../marketplaces/shopee/shopee-account.js';
 import { applySeenStock, planItemPush, queueDriftCheck, readPolicy, recordPushes, type PushOutcome, type PushReason, type StockSeen } from './listings-service.js';
 import { readShopListings } from './shopee-listings.js';
+import { priceJobKind } from './price-jobs.js';
 
 // Outbox jobs of the stock push (issue 5 §4). `listings.push` writes one item's models in one update_stock
 // call (≤50 per call, spec §1.4) with quantities computed when the job runs, so a burst of movements that
@@ -90,5 +91,5 @@ export function listingJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
       queueDriftCheck(store, p.accountId, now + readPolicy(store, p.accountId).driftEveryMs, now);
     },
   });
-  return [push, drift];
+  return [push, drift, priceJobKind((store, accountId, now) => shopOf(store, deps.secrets, accountId, now))];
 }

@@ -4,6 +4,8 @@ import type { Listing, PushLogEntry, PushPolicyInput } from '../../api/listings.
 import type { Store } from '../../store/store.js';
 import { enqueue } from '../../sync/outbox.js';
 import { DEFAULT_POLICY, driftVerdict, pushQuantity, type PushPolicy } from './push-policy.js';
+import type { PricePolicy } from './price-rules.js';
+import { LISTING_PRICE_COLUMNS, listingPrice, readPricePolicy, type ListingPriceRow } from './price-service.js';
 import type { RemoteListing } from './shopee-listings.js';
 
 // Listings in the store: the policy, the push plan of one item, Shopee's stock as seen (drift), the log.
@@ -149,9 +151,9 @@ export function applySeenStock(store: Store, accountId: number, seen: StockSeen[
   return { drifted, queued: [...items.keys()] };
 }
 
-type ListRow = ListingRow & { variant_sku: string | null; push_queued: number };
+type ListRow = ListingRow & ListingPriceRow & { variant_sku: string | null; push_queued: number };
 
-export function toListing(store: Store, r: ListRow, policy: PushPolicy): Listing {
+export function toListing(store: Store, r: ListRow, policy: PushPolicy, pricePolicy: PricePolicy): Listing {
   let available: number | null = null;
   let wouldPush: number | null = null;
   let raised = false;
@@ -166,17 +168,18 @@ export function toListing(store: Store, r: ListRow, policy: PushPolicy): Listing
     price: r.price, shopeeStock: r.shopee_stock, shopeeReserved: r.shopee_reserved, seenAt: r.seen_at, variantId: r.variant_id, variantSku: r.variant_sku,
     linkedBy: r.linked_by, available, wouldPush, raisedToReserved: raised, lastPushedQty: r.last_pushed_qty, lastPushedAt: r.last_pushed_at,
     lastPushError: r.last_push_error, driftShopeeStock: r.drift_shopee_stock, driftAt: r.drift_at, pushQueued: r.push_queued === 1,
+    ...listingPrice(r, pricePolicy),
   };
 }
 
-const LIST_SELECT = `SELECT l.*, v.sku AS variant_sku,
+const LIST_SELECT = `SELECT l.*, v.sku AS variant_sku, ${LISTING_PRICE_COLUMNS},
     EXISTS (SELECT 1 FROM jobs j WHERE j.coalesce_key = 'listings.push:' || l.account_id || ':' || l.item_id AND j.status IN ('queued', 'running')) AS push_queued
   FROM listings l LEFT JOIN variants v ON v.id = l.variant_id`;
 
 export function getListing(store: Store, id: number): Listing {
   const r = store.prepare(`${LIST_SELECT} WHERE l.id = ?`).get(id) as ListRow | undefined;
   if (!r) fail('NOT_FOUND', 'Listing not found', { entity: 'listing', id });
-  return toListing(store, r!, readPolicy(store, r!.account_id));
+  return toListing(store, r!, readPolicy(store, r!.account_id), readPricePolicy(store, r!.account_id));
 }
 
 export function listListings(store: Store, q: { accountId: number; filter: 'all' | 'linked' | 'unlinked' | 'drift' | 'failed'; search: string; limit: number; offset: number }) {
@@ -193,17 +196,18 @@ export function listListings(store: Store, q: { accountId: number; filter: 'all'
   }
   const w = where.join(' AND ');
   const policy = readPolicy(store, q.accountId);
+  const pricePolicy = readPricePolicy(store, q.accountId);
   const items = (store.prepare(`${LIST_SELECT} WHERE ${w} ORDER BY l.name, l.item_id, l.model_id LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as ListRow[])
-    .map((r) => toListing(store, r, policy));
+    .map((r) => toListing(store, r, policy, pricePolicy));
   const total = (store.prepare(`SELECT count(*) AS n FROM listings l LEFT JOIN variants v ON v.id = l.variant_id WHERE ${w}`).get(...params) as { n: number }).n;
   const c = store.prepare(`SELECT count(*) FILTER (WHERE variant_id IS NOT NULL) AS linked, count(*) FILTER (WHERE variant_id IS NULL) AS unlinked,
       count(*) FILTER (WHERE drift_shopee_stock IS NOT NULL) AS drift FROM listings WHERE account_id = ?`).get(q.accountId) as { linked: number; unlinked: number; drift: number };
   return { items, total, linked: c.linked, unlinked: c.unlinked, drift: c.drift };
 }
 
-export function pushLog(store: Store, q: { accountId: number; listingId?: number; result?: 'ok' | 'failed' | 'drift'; limit: number; offset: number }): { items: PushLogEntry[]; total: number } {
-  const where = ['g.account_id = ?'];
-  const params: unknown[] = [q.accountId];
+export function pushLog(store: Store, q: { accountId: number; listingId?: number; result?: 'ok' | 'failed' | 'drift'; kind?: 'stock' | 'price'; limit: number; offset: number }): { items: PushLogEntry[]; total: number } {
+  const where = ['g.account_id = ?', 'g.kind = ?'];
+  const params: unknown[] = [q.accountId, q.kind ?? 'stock'];
   if (q.listingId) { where.push('g.listing_id = ?'); params.push(q.listingId); }
   if (q.result) { where.push('g.result = ?'); params.push(q.result); }
   const w = where.join(' AND ');
@@ -211,10 +215,11 @@ export function pushLog(store: Store, q: { accountId: number; listingId?: number
     ORDER BY g.at DESC, g.id DESC LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as {
     id: number; at: number; listing_id: number | null; item_id: string | null; model_id: string | null; sku: string | null; reason: PushLogEntry['reason'];
     quantity: number | null; available: number | null; shopee_stock: number | null; result: PushLogEntry['result']; error_code: string | null; error: string | null;
+    kind: PushLogEntry['kind']; price: number | null;
   }[];
   const total = (store.prepare(`SELECT count(*) AS n FROM listing_push_log g WHERE ${w}`).get(...params) as { n: number }).n;
   return {
-    items: rows.map((r) => ({ id: r.id, at: r.at, listingId: r.listing_id, itemId: r.item_id, modelId: r.model_id, sku: r.sku, reason: r.reason, quantity: r.quantity,
+    items: rows.map((r) => ({ id: r.id, at: r.at, listingId: r.listing_id, itemId: r.item_id, modelId: r.model_id, sku: r.sku, reason: r.reason, kind: r.kind, price: r.price, quantity: r.quantity,
       available: r.available, shopeeStock: r.shopee_stock, result: r.result, errorCode: r.error_code, error: r.error })),
     total,
   };
