@@ -131,7 +131,7 @@ export function ShopeeConnectPanel({ account, onConnected }: { account: ShopeeSt
       {error ? <p className="banner banner-error" role="alert">{error}</p> : null}
       {done ? (
         <p className="banner banner-ok" role="status">
-          {t('connect.connected', { shop: done.shopName || done.shopId, id: done.shopId })}
+          {done.shopName ? t('connect.connected', { shop: done.shopName, id: done.shopId }) : t('connect.connectedUnnamed', { id: done.shopId })}
           {done.accessExpiresAt ? ` ${t('connect.tokenUntil', { at: formatDateTime(done.accessExpiresAt) })}` : ''}
         </p>
       ) : null}

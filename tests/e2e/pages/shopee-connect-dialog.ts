@@ -30,6 +30,6 @@ export class ShopeeConnectDialog {
 
   /** The "connected" banner naming the shop id. */
   connected(shopId: number) {
-    return this.dialog.getByRole('status').filter({ hasText: `(#${shopId})` });
+    return this.dialog.getByRole('status').filter({ hasText: `#${shopId}` });
   }
 }
