@@ -3,10 +3,11 @@ import { Button } from '../../components/button.js';
 import { ErrorBanner } from '../../components/feedback.js';
 import { KeyValues } from '../../components/layout.js';
 import { useAction, useCommand } from '../../lib/api.js';
-import { formatNumber } from '../../lib/format.js';
+import { formatDate, formatNumber, formatTime } from '../../lib/format.js';
 import { href } from '../../lib/router.js';
 
-const when = (ms: number | null, never: string) => (ms === null ? never : new Date(ms).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }));
+// Day first and Vietnam time like every other date in the app; seconds, so a "sync now" shows it ran.
+const when = (ms: number | null, never: string) => (ms === null ? never : `${formatDate(ms)} ${formatTime(ms)}`);
 
 /**
  * The order pull of one marketplace shop: last successful pull, lag, orders pulled today, last error
