@@ -7,6 +7,7 @@ import { marketplacesContract } from './marketplaces.js';
 import { intakeContract } from './intake.js';
 import { listingsContract } from './listings.js';
 import { shippingContract } from './shipping.js';
+import { exceptionsContract } from './exceptions.js';
 import { stationsContract } from './stations.js';
 import { scalesContract } from './scales.js';
 import { printingContract } from './printing.js';
@@ -33,6 +34,7 @@ export const contract = {
   ...intakeContract,
   ...listingsContract,
   ...shippingContract,
+  ...exceptionsContract,
   ...stationsContract,
   ...printingContract,
   ...packingContract,

@@ -11,6 +11,7 @@ import { marketplaceHandlers } from '../domain/marketplaces/marketplace-handlers
 import { intakeHandlers } from '../domain/intake/intake-handlers.js';
 import { listingHandlers } from '../domain/listings/listing-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
+import { exceptionHandlers } from '../domain/exceptions/exception-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
 import { scaleHandlers } from '../domain/scales/scale-handlers.js';
 import { printingHandlers } from '../domain/printing/printing-handlers.js';
@@ -35,6 +36,7 @@ export function createHandlers(): Handlers {
     ...intakeHandlers,
     ...listingHandlers,
     ...shippingHandlers,
+    ...exceptionHandlers,
     ...stationHandlers,
     ...printingHandlers,
     ...packingHandlers,
