@@ -6,6 +6,7 @@ import { connectionsContract } from './connections.js';
 import { marketplacesContract } from './marketplaces.js';
 import { intakeContract } from './intake.js';
 import { listingsContract } from './listings.js';
+import { listingPublishContract } from './listing-publish.js';
 import { shippingContract } from './shipping.js';
 import { exceptionsContract } from './exceptions.js';
 import { stationsContract } from './stations.js';
@@ -33,6 +34,7 @@ export const contract = {
   ...marketplacesContract,
   ...intakeContract,
   ...listingsContract,
+  ...listingPublishContract,
   ...shippingContract,
   ...exceptionsContract,
   ...stationsContract,

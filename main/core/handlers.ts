@@ -10,6 +10,7 @@ import { connectionHandlers } from '../domain/connections/connection-handlers.js
 import { marketplaceHandlers } from '../domain/marketplaces/marketplace-handlers.js';
 import { intakeHandlers } from '../domain/intake/intake-handlers.js';
 import { listingHandlers } from '../domain/listings/listing-handlers.js';
+import { listingPublishHandlers } from '../domain/listings/publish/publish-handlers.js';
 import { shippingHandlers } from '../domain/shipping/shipping-handlers.js';
 import { exceptionHandlers } from '../domain/exceptions/exception-handlers.js';
 import { stationHandlers } from '../domain/stations/station-handlers.js';
@@ -35,6 +36,7 @@ export function createHandlers(): Handlers {
     ...marketplaceHandlers,
     ...intakeHandlers,
     ...listingHandlers,
+    ...listingPublishHandlers,
     ...shippingHandlers,
     ...exceptionHandlers,
     ...stationHandlers,
