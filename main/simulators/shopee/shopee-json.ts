@@ -10,7 +10,7 @@ import { isInteger, isSafeNumber, parse } from 'lossless-json';
  * A bigint's marker is the string NUL + digits, written `"\u0000digits"` (JSON.stringify escapes NUL).
  * Anything else writes `"\u0000` only for a string that starts with NUL or has NUL right after a quote:
  * then there are more such sequences than bigints and the reply is written value by value instead.
- * (The native writer is about 7× faster on a 50-order detail answer than the walk.)
+ * (A 50-order detail answer is written about twice as fast as by walking the value.)
  */
 const MARK = '\u0000';
 const MARK_OPEN = '"\\u0000';
@@ -24,14 +24,18 @@ export function toShopeeJson(value: unknown): string {
   }) as string | undefined;
   if (text === undefined) return 'null';
   if (bigints === 0) return text;
-  const parts = text.split(MARK_OPEN);
-  if (parts.length - 1 !== bigints) return writeByHand(value);
-  for (let i = 1; i < parts.length; i++) {
-    const p = parts[i];
-    const close = p.indexOf('"');
-    parts[i] = p.slice(0, close) + p.slice(close + 1);
+  // Each marker found ends at its closing quote; a look-alike inside a string ends inside that string,
+  // so it never hides a marker and only makes the count too high.
+  let out = '';
+  let last = 0;
+  let found = 0;
+  for (let at = text.indexOf(MARK_OPEN); at !== -1; at = text.indexOf(MARK_OPEN, last)) {
+    const close = text.indexOf('"', at + MARK_OPEN.length);
+    out += text.slice(last, at) + text.slice(at + MARK_OPEN.length, close);
+    last = close + 1;
+    found++;
   }
-  return parts.join('');
+  return found === bigints ? out + text.slice(last) : writeByHand(value);
 }
 
 /** The same text, value by value: for the rare value whose own strings look like markers. */
