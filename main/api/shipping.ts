@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command } from './contract.js';
 import { id, money, ok, page, requiredText, text, timestamp } from './common.js';
 import { ALL_LABEL_SIZES, PROVIDERS, type LabelSize } from './connections.js';
+import { exceptionAction } from './exceptions.js';
 
 export const SHIPMENT_STATES = ['booking', 'booked', 'booking_failed', 'cancelling', 'cancelled', 'picking', 'picked', 'in_transit',
   'delivering', 'delivered', 'delivery_failed', 'awaiting_decision', 'returning', 'returned', 'lost', 'damaged', 'exception'] as const;
@@ -81,6 +82,8 @@ export const exceptionItem = z.object({
   resolution: z.string(), createdAt: z.number(), resolvedAt: z.number().nullable(),
   /** The shipment waits for the shop's answer to a failed delivery (shipping.decideDelivery). */
   decidable: z.boolean(),
+  /** The kind's own actions (main/api/exceptions.ts), each allowed now or not and why. */
+  actions: z.array(exceptionAction),
 });
 
 /** Hard limits block a booking; `insuranceWarnAbove` only warns (the carrier's contract decides, G2.9). null = no local cap. */

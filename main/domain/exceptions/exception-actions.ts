@@ -7,7 +7,7 @@ import { moveJob } from '../printing/print-job-repo.js';
 import { liveShipmentOf, requestArrange, shopeeOrderOf } from '../shopee-logistics/shopee-arrange.js';
 import { readOpenException, resolveException } from '../shipping/exceptions.js';
 import { withdrawShipments } from '../shipping/shipment-cancel.js';
-import { checkAction, type ActionFacts, type Channel, type ExceptionAction } from './exception-action-rules.js';
+import { ACTIONS_BY_KIND, actionsFor, checkAction, type ActionFacts, type Channel, type ExceptionAction } from './exception-action-rules.js';
 
 // The operator's actions on exceptions about an order, each in the command's one transaction: the order
 // change, its stock movements, the withdrawn prints and bookings, the exception resolved (who, when, how)
@@ -22,6 +22,12 @@ export function actionFacts(store: Store, orderId: number): ActionFacts {
     FROM orders o WHERE o.id = ?`).get(orderId) as { channel: Channel; status: ActionFacts['orderStatus']; ms: string | null } | undefined;
   if (!r) return fail('NOT_FOUND', 'Order not found', { entity: 'order', id: orderId });
   return { channel: r.channel, orderStatus: r.status, marketplaceStatus: r.ms ?? '' };
+}
+
+/** The actions an exception offers now (none once resolved, or for a kind without any). */
+export function exceptionActionsOf(store: Store, e: { kind: string; status: string; order_id: number | null }) {
+  if (e.status !== 'open' || e.order_id === null || !ACTIONS_BY_KIND[e.kind]) return [];
+  return actionsFor(e.kind, actionFacts(store, e.order_id));
 }
 
 const CHANNEL_NAMES: Record<Channel, string> = { shopee: 'Shopee', lazada: 'Lazada', tiktok: 'TikTok Shop', manual: 'manual', website: 'website' };

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store.js';
+import { exceptionActionsOf } from '../exceptions/exception-actions.js';
 import { bookingDefaults } from './shipment-booking.js';
 import { decisionInFlight } from './delivery-decision.js';
 import { shipmentsOfOrder } from './shipment-repo.js';
@@ -33,6 +34,7 @@ export function listExceptions(store: Store, f: { status: 'open' | 'resolved'; k
       createdAt: r.created_at, resolvedAt: r.resolved_at,
       decidable: r.status === 'open' && r.carrier !== null && r.shipment_id !== null && r.tracking_number !== null && r.shipment_state !== null
         && canDecideDelivery(r.carrier, r.shipment_state) && !decisionInFlight(store, r.shipment_id),
+      actions: exceptionActionsOf(store, r),
     }));
   const total = (store.prepare(`SELECT count(*) AS n FROM exceptions e ${w}`).get(...params) as { n: number }).n;
   return { items, total };

@@ -43,8 +43,12 @@ export async function startSim(seed: ShopSeed[]): Promise<ShopeeSimulatorHandle>
 }
 
 /** Catalog with the shop's SKUs (stock `stock` each), a Shopee account pointed at the simulator and connected. */
-export async function connectCore(sim: Pick<ShopeeSimulatorHandle, 'url' | 'control'> | { url: string; control: { issueAuthCode(shopId: number, partnerId?: number): string } }, opts: { dir?: string; stock: number; skus: string[] }): Promise<IntakeSetup> {
-  const t = await makeCore({ dir: opts.dir, core: { runJobs: false } });
+export async function connectCore(
+  sim: Pick<ShopeeSimulatorHandle, 'url' | 'control'> | { url: string; control: { issueAuthCode(shopId: number, partnerId?: number): string } },
+  opts: { dir?: string; stock: number; skus: string[]; core?: Parameters<typeof makeCore>[0] },
+): Promise<IntakeSetup> {
+  // The outbox stays off unless a test asks for it (`core`: e.g. Shopee logistics jobs after packing).
+  const t = await makeCore({ dir: opts.dir, ...opts.core, core: { runJobs: false, ...opts.core?.core } });
   const wh = await addWarehouse(t.admin);
   const variantBySku = new Map<string, number>();
   for (let i = 0; i < opts.skus.length; i += 2) {
