@@ -17,6 +17,8 @@ import { StockPage } from './pages/stock-page.js';
 // the push log and on Shopee.
 
 const { main: MAIN_SHOP, outlet: OUTLET_SHOP } = DEMO_SHOPEE_SHOP_IDS;
+// The outlet in the listings' shop list: its Shopee name (Packdesk Outlet), or the account's while Shopee gave none.
+const OUTLET = /Outlet/;
 // Listings of the demo catalogue (main/simulators/shopee/demo-defaults.ts).
 const OUTLET_COFFEE = { itemId: '23000000201' }; // CF-ROB-500, a variant in the warehouse
 const OUTLET_TEE_BLACK_M = { itemId: '9007199254741001', modelId: '9007199254900005' }; // AT-BASIC-DEN-M, ids above 2^53
@@ -118,7 +120,7 @@ test('shopee sync: connect a shop, orders arrive, map an unmapped SKU, a stock c
   // gets its first push.
   await shell.blur();
   await listings.open();
-  await listings.chooseShop('Shopee Outlet');
+  await listings.chooseShop(OUTLET);
   await shell.blur();
   await listings.pull(/sản phẩm: 5 sẽ liên kết/);
   await expect(listings.row('CF-ROB-500')).toContainText('CF-ROB-500');
@@ -138,7 +140,7 @@ test('shopee sync: connect a shop, orders arrive, map an unmapped SKU, a stock c
   // The push log shows the new quantity; Shopee holds it.
   await shell.blur();
   await listings.open();
-  await listings.chooseShop('Shopee Outlet');
+  await listings.chooseShop(OUTLET);
   await expect(listings.logLine('CF-ROB-500', 'Tồn kho thay đổi', before + 5)).toBeVisible({ timeout: 30_000 });
   expect(await listings.lastPushed('CF-ROB-500')).toBe(before + 5);
   expect(await sim.stockOf(OUTLET_SHOP, 'CF-ROB-500')).toBe(before + 5);

@@ -14,10 +14,14 @@ export class ListingsPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Sản phẩm trên sàn' })).toBeVisible();
   }
 
-  async chooseShop(label: string): Promise<void> {
+  /** The shop whose option (its Shopee name, or the account's name while Shopee gave none) matches. */
+  async chooseShop(name: RegExp): Promise<void> {
     const select = this.page.getByRole('combobox', { name: 'Shop' });
+    await expect(select.getByRole('option', { name })).toHaveCount(1);
+    const label = (await select.getByRole('option', { name }).textContent())!;
     await select.focus();
     await select.selectOption({ label });
+    await expect(select.getByRole('option', { name, selected: true })).toHaveCount(1);
   }
 
   get table() {
