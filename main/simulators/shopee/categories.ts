@@ -27,69 +27,22 @@ export interface Category {
   attributes: Attribute[];
 }
 
-const brand: Attribute = {
-  attributeId: 100037,
-  name: 'Brand',
-  displayName: 'Thương hiệu',
-  mandatory: true,
-  inputType: 'DROP_DOWN',
-  values: [
-    { valueId: 0, name: 'No brand', displayName: 'Không thương hiệu' },
-    { valueId: 1146, name: 'Packdesk Home', displayName: 'Packdesk Home' },
-  ],
-};
-const material: Attribute = {
-  attributeId: 100134,
-  name: 'Material',
-  displayName: 'Chất liệu',
-  mandatory: true,
-  inputType: 'DROP_DOWN',
-  values: [
-    { valueId: 2210, name: 'Cotton', displayName: 'Cotton' },
-    { valueId: 2211, name: 'Linen', displayName: 'Vải lanh' },
-    { valueId: 2212, name: 'Ceramic', displayName: 'Gốm sứ' },
-  ],
-};
-const origin: Attribute = {
-  attributeId: 100010,
-  name: 'Country of Origin',
-  displayName: 'Xuất xứ',
-  mandatory: false,
-  inputType: 'TEXT_FILED',
-  values: [],
-};
-const expiry: Attribute = {
-  attributeId: 100999,
-  name: 'Shelf Life',
-  displayName: 'Hạn sử dụng',
-  mandatory: true,
-  inputType: 'TEXT_FILED',
-  values: [],
-};
+/** An attribute from its ids and names; values as [value_id, English name, Vietnamese name]. */
+const attribute = (attributeId: number, name: string, displayName: string, mandatory: boolean, inputType: AttributeInputType, values: [number, string, string][] = []): Attribute => ({
+  attributeId,
+  name,
+  displayName,
+  mandatory,
+  inputType,
+  values: values.map(([valueId, n, d]) => ({ valueId, name: n, displayName: d })),
+});
 
-const style: Attribute = {
-  attributeId: 100064,
-  name: 'Style',
-  displayName: 'Phong cách',
-  mandatory: false,
-  inputType: 'COMBO_BOX',
-  values: [
-    { valueId: 3301, name: 'Basic', displayName: 'Cơ bản' },
-    { valueId: 3302, name: 'Vintage', displayName: 'Cổ điển' },
-  ],
-};
-const occasion: Attribute = {
-  attributeId: 100088,
-  name: 'Occasion',
-  displayName: 'Dịp',
-  mandatory: false,
-  inputType: 'MULTIPLE_SELECT',
-  values: [
-    { valueId: 4401, name: 'Daily', displayName: 'Hằng ngày' },
-    { valueId: 4402, name: 'Party', displayName: 'Tiệc' },
-    { valueId: 4403, name: 'Gift', displayName: 'Quà tặng' },
-  ],
-};
+const brand = attribute(100037, 'Brand', 'Thương hiệu', true, 'DROP_DOWN', [[0, 'No brand', 'Không thương hiệu'], [1146, 'Packdesk Home', 'Packdesk Home']]);
+const material = attribute(100134, 'Material', 'Chất liệu', true, 'DROP_DOWN', [[2210, 'Cotton', 'Cotton'], [2211, 'Linen', 'Vải lanh'], [2212, 'Ceramic', 'Gốm sứ']]);
+const origin = attribute(100010, 'Country of Origin', 'Xuất xứ', false, 'TEXT_FILED');
+const expiry = attribute(100999, 'Shelf Life', 'Hạn sử dụng', true, 'TEXT_FILED');
+const style = attribute(100064, 'Style', 'Phong cách', false, 'COMBO_BOX', [[3301, 'Basic', 'Cơ bản'], [3302, 'Vintage', 'Cổ điển']]);
+const occasion = attribute(100088, 'Occasion', 'Dịp', false, 'MULTIPLE_SELECT', [[4401, 'Daily', 'Hằng ngày'], [4402, 'Party', 'Tiệc'], [4403, 'Gift', 'Quà tặng']]);
 
 export const CATEGORIES: readonly Category[] = [
   { categoryId: 100011, parentId: 0, name: "Women's Apparel", displayName: 'Thời Trang Nữ', hasChildren: true, attributes: [] },

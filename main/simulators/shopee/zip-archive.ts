@@ -2,28 +2,11 @@
 // directory and its end record. Enough for the air waybill archives some Shopee thermal setups get:
 // a handful of small PDFs, no ZIP64, no encryption, no data descriptors.
 
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 (IEEE 802.3, the one ZIP uses). */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** MS-DOS date and time fields, as ZIP stores modification times (local time of the archive; UTC here). */
@@ -52,33 +35,28 @@ export function buildZip(entries: readonly ZipEntry[], modifiedMs: number): Buff
     const body = method === DEFLATE ? deflated : Buffer.from(e.data);
     const crc = crc32(e.data);
 
-    const local = Buffer.alloc(30);
+    // The fields both headers share, in the same order: flags, method, time, date, CRC, sizes, name length.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(UTF8_NAMES, at);
+      header.writeUInt16LE(method, at + 2);
+      header.writeUInt16LE(time, at + 4);
+      header.writeUInt16LE(date, at + 6);
+      header.writeUInt32LE(crc, at + 8);
+      header.writeUInt32LE(body.length, at + 12);
+      header.writeUInt32LE(e.data.length, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+    };
+    const local = Buffer.alloc(30); // extra field length (28) stays 0
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28); // extra field length
+    shared(local, 6);
     locals.push(local, name, body);
 
-    const central = Buffer.alloc(46);
+    const central = Buffer.alloc(46); // extra, comment, disk number, internal and external attributes stay 0
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // version made by: 2.0, MS-DOS attributes
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    // extra, comment, disk number, internal and external attributes: all zero
+    shared(central, 8);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
 

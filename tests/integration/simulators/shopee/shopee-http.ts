@@ -53,6 +53,10 @@ export async function call(url: string, body?: unknown, raw?: string): Promise<A
     redirect: 'manual',
     signal: AbortSignal.timeout(5000),
   });
+  return answerOf(res);
+}
+
+async function answerOf(res: Response): Promise<Answer> {
   const text = await res.text();
   let json: any;
   try {
@@ -82,13 +86,5 @@ export async function uploadImage(c: Creds, shop: ShopCreds, bytes: Uint8Array, 
   const form = new FormData();
   form.append(opts.field ?? 'image', new Blob([bytes], { type: opts.type ?? 'image/png' }), 'product.png');
   if (opts.scene !== undefined) form.append('scene', opts.scene);
-  const res = await fetch(signedUrl(c, '/api/v2/media_space/upload_image', {}, shop, { sign: opts.sign }), { method: 'POST', body: form, signal: AbortSignal.timeout(10_000) });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, text, json };
+  return answerOf(await fetch(signedUrl(c, '/api/v2/media_space/upload_image', {}, shop, { sign: opts.sign }), { method: 'POST', body: form, signal: AbortSignal.timeout(10_000) }));
 }
