@@ -15,6 +15,7 @@ import { shopeeShopFor } from '../marketplaces/shopee/shopee-account.js';
 import { addEvent } from '../orders/order-repo.js';
 import { openException } from '../shipping/exceptions.js';
 import { readShipment } from '../shipping/shipment-repo.js';
+import { awbToKeep, ZipError } from './awb-zip.js';
 import {
   AFTER_PICKUP, awbExtension, awbFileName, awbWindow, chooseMethod, packagesOf, PACKAGE_GONE, trackingPollDelayMs,
   type MethodChoice, type ShippingParams,
@@ -213,21 +214,26 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
       }
       const doc = await downloadShippingDocument(shop, refs);
       const ext = awbExtension(doc.contentType, doc.body);
-      const dir = join(deps.dataDir, LABEL_DIR);
-      mkdirSync(dir, { recursive: true });
-      const file = awbFileName(s.code, ext);
-      // Under a temporary name first: a crash never leaves half an AWB that looks whole.
-      writeFileSync(join(dir, `${file}.partial`), doc.body);
-      renameSync(join(dir, `${file}.partial`), join(dir, file));
-      return { file: `${LABEL_DIR}/${file}` };
+      let kept;
+      try {
+        // A thermal setup may get a ZIP of one PDF per package: the PDF is what prints.
+        kept = awbToKeep(ext, doc.body, { orderSn: pkgs[0].order_sn, packageNumber: pkgs[0].package_number });
+      } catch (error) {
+        if (!(error instanceof ZipError)) throw error;
+        const raw = keepLabel(deps.dataDir, awbFileName(s.code, ext), doc.body);
+        throw new JobError('permanent', 'SHOPEE_AWB_ZIP_INVALID', `Shopee's AWB for ${s.code} came as a ZIP that cannot be read: ${error.message}`, {
+          hint: `Retry the job; if it fails again, print the AWB from Shopee Seller Centre. The file received is kept as ${raw} for diagnosis.`, raw: { file: raw, problem: error.problem },
+        });
+      }
+      return { file: keepLabel(deps.dataDir, awbFileName(s.code, kept.ext), kept.body), entry: kept.entry ?? null };
     },
-    applyResult(store, { shipmentId }, r: { file?: string }, _job, now) {
+    applyResult(store, { shipmentId }, r: { file?: string; entry?: string | null }, _job, now) {
       if (!r.file) return;
       store.prepare('INSERT INTO shipment_labels (shipment_id, size, file, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (shipment_id, size) DO UPDATE SET file = excluded.file')
         .run(shipmentId, AWB_SIZE, r.file, now);
       store.prepare('UPDATE shipments SET label_file = ?, label_format = ?, error_code = NULL, error_message = NULL, error_hint = NULL, updated_at = ? WHERE id = ?').run(r.file, AWB_SIZE, now, shipmentId);
       const s = readShipment(store, shipmentId);
-      addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shopee_awb_stored', data: { code: s.code, file: r.file } });
+      addEvent(store, { orderId: s.order_id, at: now, operatorId: null, kind: 'shopee_awb_stored', data: { code: s.code, file: r.file, ...(r.entry ? { zipEntry: r.entry } : {}) } });
       settleExceptions(store, s.order_id, `shopee-awb:${s.code}`, 'AWB stored', now);
     },
     applyFailure(store, { shipmentId }, error, _job, now) {
@@ -239,6 +245,16 @@ export function shopeeLogisticsJobKinds(deps: { dataDir: string; secrets: Secret
   });
 
   return [ship, tracking, awb];
+}
+
+/** Writes a label file under labels/ and returns its path relative to the data folder. */
+function keepLabel(dataDir: string, file: string, bytes: Uint8Array): string {
+  const dir = join(dataDir, LABEL_DIR);
+  mkdirSync(dir, { recursive: true });
+  // Under a temporary name first: a crash never leaves half an AWB that looks whole.
+  writeFileSync(join(dir, `${file}.partial`), bytes);
+  renameSync(join(dir, `${file}.partial`), join(dir, file));
+  return `${LABEL_DIR}/${file}`;
 }
 
 // Exceptions of Shopee shipments are raised on the order (shipment_id NULL, the shipment code in `ref`): the
