@@ -42,6 +42,17 @@ describe('parseJsonLossless (int64 ids above 2^53 stay exact)', () => {
     expect(parseJsonLossless(text)).toEqual(reference(text));
   });
 
+  it('decides integers of 16 digits and more on their digits exactly as lossless-json does (random arrays of edge tokens)', () => {
+    const tokens = ['9007199254740991', '9007199254740992', '9007199254740993', '-9007199254740991', '-9007199254740992', '1000000000000000', '9999999999999999',
+      '18446744073709551615', '-18446744073709551616', '0', '-0', '1.5', '9007199254740993.0', '12345678901234567.25', '1e400', '-1E-7', '"9007199254740993"', '"\\\"1234567890123456789"'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % tokens.length;
+    for (let r = 0; r < 300; r++) {
+      const text = `[${Array.from({ length: 1 + (r % 9) }, () => tokens[next()]).join(',')}]`;
+      expect(parseJsonLossless(text), text).toEqual(reference(text));
+    }
+  });
+
   it('throws a SyntaxError on invalid or cut JSON, like before', () => {
     for (const bad of ['', '{', '{"a":1', '{"a":9007199254740993', '{"a":"x', '[1,]', '{"a":01}', '{"a":1.}', '<html>', '{"a":--1}', '{"a":12345678901234567-}']) {
       expect(() => parseJsonLossless(bad), bad).toThrow(SyntaxError);
