@@ -139,8 +139,9 @@ export async function startShopeeSimulator(options: ShopeeSimulatorOptions): Pro
       ...auths.routes, ...orderRoutes(ctx), ...productRoutes(ctx), ...listingRoutes(ctx), ...shopRoutes(ctx), ...mediaRoutes(ctx),
       ...shippingRoutes(ctx), ...documentRoutes(ctx), ...controlRoutes(control),
     ],
-    // An image of up to 10 MB plus the multipart framing around it.
-    maxBodyBytes: MAX_IMAGE_BYTES + 1024 * 1024,
+    // Room for images well over the 10 MB limit, so those get Shopee's error_param naming `image`
+    // rather than a bare 413; the multipart framing around them is small.
+    maxBodyBytes: 3 * MAX_IMAGE_BYTES,
     faults,
     log,
     clock,

@@ -91,6 +91,9 @@ describe('upload_image', () => {
     const tooBig = await uploadImage(c, shop, big);
     expect(tooBig.json.error).toBe('error_param');
     expect(tooBig.json.message).toContain('image is too large');
+    // The request log keeps the upload's size, not megabytes of binary.
+    const logged = sim.control.requests().filter((r) => r.path === '/api/v2/media_space/upload_image').map((r) => r.body);
+    expect(logged.at(-1)).toMatch(/^<multipart\/form-data, 1048\d{4} bytes>$/);
     const wrongField = await uploadImage(c, shop, PNG_1PX, { field: 'file' });
     expect(wrongField.json.message).toBe('Wrong parameters, detail: image is required.');
     const json = await shopCall(c, shop, '/media_space/upload_image', {}, { image: 'aGVsbG8=' });
