@@ -109,6 +109,7 @@ test('shopee sync: connect a shop, orders arrive, map an unmapped SKU, a stock c
   await expect(dinnerRow).toContainText('Shopee (demo)');
   await shell.screenshot('shopee-sync-05-unmapped');
   await unmapped.map('BD-BATTRANG-6', 'Hộp cơm thủy tinh', /Hộp cơm thủy tinh 3 ngăn/);
+  await expect(page.getByText(/^Đã ghép BD-BATTRANG-6 với \S+, tạo 1 đơn đang chờ$/)).toBeVisible();
   await expect(dinnerRow).toBeHidden();
   await shell.screenshot('shopee-sync-06-mapped');
   await shell.blur();

@@ -8,6 +8,7 @@ import { SearchPicker } from '../../components/search-picker.js';
 import { useAction, useCommand } from '../../lib/api.js';
 import { formatAttributes, formatNumber } from '../../lib/format.js';
 import { useDebounced } from '../../lib/use-debounced.js';
+import { toast } from '../../state/toast-store.js';
 
 /** One waiting listing: pick the variant it is; the waiting orders are created at once. */
 function ListingRow({ l }: { l: UnmappedListing }) {
@@ -16,7 +17,10 @@ function ListingRow({ l }: { l: UnmappedListing }) {
   const q = useDebounced(query.trim());
   const results = useCommand('catalog.searchVariants', q ? { query: q, limit: 10 } : null);
   const map = useAction('intake.mapListing');
-  const pick = (v: VariantPick) => void map.run({ accountId: l.accountId, itemId: l.itemId, modelId: l.modelId, variantId: v.variantId });
+  // The row leaves the list once mapped: the toast says where it went and what it created.
+  const pick = (v: VariantPick) =>
+    void map.run({ accountId: l.accountId, itemId: l.itemId, modelId: l.modelId, variantId: v.variantId })
+      .then((r) => r && toast('success', t('unmapped.mapped', { sku: l.sku || `${l.itemId}/${l.modelId}`, variant: v.sku, created: r.created })));
   return (
     <tr>
       <td>{l.accountName}</td>
