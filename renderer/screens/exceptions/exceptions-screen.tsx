@@ -1,5 +1,6 @@
 import '../catalog/extras.css';
 import '../shipping/shipping.css';
+import './exceptions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.js';
@@ -17,6 +18,7 @@ import { Pager } from '../inventory/pager.js';
 import { RowActions } from '../catalog/row-actions.js';
 import { CarrierTag } from '../shipping/shipment-badge.js';
 import { DecisionButtons } from '../shipping/decision-buttons.js';
+import { ExceptionActionButtons } from './exception-action-buttons.js';
 import { hasRole, useOperator } from '../../state/session-store.js';
 
 type Item = Output<'exceptions.list'>['items'][number];
@@ -25,9 +27,10 @@ type Status = 'open' | 'resolved';
 /** Every kind the core opens (main/domain/shipping/shipment-state-rules.ts ExceptionKind). */
 export const EXCEPTION_KINDS = [
   'delivery_failed', 'awaiting_decision', 'returned', 'lost', 'damaged', 'carrier_exception',
-  'booking_rejected', 'address_unmatched', 'already_booked', 'cod_mismatch', 'pack_paused',
+  'booking_rejected', 'address_unmatched', 'already_booked', 'cod_mismatch', 'pack_paused', 'decision_refused',
+  'marketplace_cancel_after_pack', 'marketplace_pickup_retry',
 ] as const;
-const URGENT = new Set(['lost', 'damaged', 'carrier_exception', 'already_booked', 'cod_mismatch']);
+const URGENT = new Set(['lost', 'damaged', 'carrier_exception', 'already_booked', 'cod_mismatch', 'marketplace_cancel_after_pack']);
 const PAGE = 100;
 
 /** Where the shop must decide something: failed deliveries, returns, lost parcels, refused bookings, COD gaps. */
@@ -52,11 +55,14 @@ export function ExceptionsScreen() {
     { key: 'next', header: status === 'open' ? t('col.next') : t('col.resolution'), render: (e) => (status === 'open' ? <NextStep kind={e.kind} /> : <Resolution item={e} />) },
   ];
   if (status === 'open') {
+    // Wider where a row may carry its kind's own actions (unpack and restock, ship anyway, re-arrange).
+    const hasActions = (list.data?.items ?? []).some((e) => e.actions.length > 0);
     columns.push({
-      key: 'actions', header: '', align: 'right', width: isManager ? '16rem' : '7rem',
+      key: 'actions', header: '', align: 'right', width: hasActions ? '22rem' : isManager ? '16rem' : '7rem',
       render: (e) => (
         <RowActions>
           {isManager && e.decidable && e.shipmentId !== null ? <DecisionButtons shipmentId={e.shipmentId} code={e.trackingNumber ?? e.orderNumber ?? ''} /> : null}
+          {e.actions.length ? <ExceptionActionButtons item={e} isManager={isManager} /> : null}
           <Button size="sm" aria-label={t('resolveNamed', { subject: e.orderNumber ?? t(`kind.${e.kind}`) })} onClick={() => { resolve.reset(); setResolving(e); }}>{t('resolve')}</Button>
         </RowActions>
       ),
@@ -64,7 +70,7 @@ export function ExceptionsScreen() {
   }
 
   return (
-    <div className="screen">
+    <div className="screen exceptions-screen">
       <PageHeader
         title={t('title')}
         subtitle={t('subtitle')}
