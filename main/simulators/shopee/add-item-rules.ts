@@ -37,6 +37,9 @@ export function checkAddItem(body: Body, deps: AddItemDeps): CheckedItem | Listi
   if (!isVndPrice(body.original_price)) return E.priceNotVnd('original_price');
   const weight = body.weight;
   if (typeof weight !== 'number' || !(weight > 0)) return E.required('weight');
+  // [?] A new listing is on sale (NORMAL) or kept off the shop (UNLIST); the other statuses are Shopee's to give.
+  const status = body.item_status ?? 'NORMAL';
+  if (status !== 'NORMAL' && status !== 'UNLIST') return E.invalid('item_status');
   const dimension = checkDimension(body.dimension);
   if (dimension && 'error' in dimension) return dimension;
 
@@ -64,6 +67,7 @@ export function checkAddItem(body: Body, deps: AddItemDeps): CheckedItem | Listi
   return {
     name,
     description,
+    status,
     sku: typeof body.item_sku === 'string' ? body.item_sku : '',
     categoryId: category.categoryId,
     weightKg: weight,

@@ -21,12 +21,13 @@ const messageOf = (r: object) => ('message' in r ? (r as { message: string }).me
 describe('add_item rules', () => {
   it('accepts a valid listing with normal_stock and keeps its channels and images', () => {
     const r = checkAddItem(item(), deps);
-    expect(r).toMatchObject({ name: 'Bộ bát đĩa men lam', stock: 5, imageIds: ['img-1'], logistics: [{ channelId: 50021, enabled: true, isFree: false }] });
+    expect(r).toMatchObject({ name: 'Bộ bát đĩa men lam', status: 'NORMAL', stock: 5, imageIds: ['img-1'], logistics: [{ channelId: 50021, enabled: true, isFree: false }] });
   });
 
   it('reports the first wrong field in Shopee order', () => {
     expect(messageOf(checkAddItem(item({ item_name: ' ', description: '' }), deps))).toContain('item_name');
     expect(messageOf(checkAddItem(item({ weight: 0 }), deps))).toContain('weight is required');
+    expect(messageOf(checkAddItem(item({ item_status: 'BANNED' }), deps))).toContain('item_status is invalid');
     expect(messageOf(checkAddItem(item({ image: { image_id_list: Array(10).fill('img-1') } }), deps))).toContain('1-9');
     expect(messageOf(checkAddItem(item({ logistic_info: [{ logistic_id: 50024, enabled: true }] }), deps))).toContain('logistic_info logistic_id 50024');
     expect(messageOf(checkAddItem(item({ weight: 31 }), deps))).toMatch(/^Wrong parameters, detail: weight 31 kg/);
