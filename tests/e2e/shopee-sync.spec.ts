@@ -81,7 +81,7 @@ test('shopee sync: connect a shop, orders arrive, map an unmapped SKU, a stock c
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Tình trạng đồng bộ — Shopee (demo)' })).toBeVisible();
   const demoSync = new SyncPanel(page, channels.health);
-  const waiting = demoSync.panel.getByRole('link', { name: /^\d+$/ });
+  const waiting = demoSync.panel.getByRole('link', { name: '1 đơn chờ ghép SKU: mở Cần ghép SKU' });
   await demoSync.syncUntil(() => expect(waiting).toBeVisible({ timeout: 5_000 }));
   await shell.screenshot('shopee-sync-03-needs-mapping');
 
@@ -100,10 +100,13 @@ test('shopee sync: connect a shop, orders arrive, map an unmapped SKU, a stock c
   await page.keyboard.type(dinnerOrder.order_sn);
   await expect(page.locator('.page-subtitle')).toHaveText('0 đơn');
 
-  // Needs mapping (G X): the dinner set, mapped once to a variant; its waiting order is created.
-  await shell.blur();
-  await page.keyboard.press('g');
-  await page.keyboard.press('x');
+  // Needs mapping, by the pull panel's link (G X goes there too): the dinner set, mapped once to a
+  // variant; its waiting order is created.
+  await channels.open();
+  await demoRow.focus();
+  await page.keyboard.press('Enter');
+  await waiting.focus();
+  await page.keyboard.press('Enter');
   await expect(unmapped.heading).toBeVisible();
   const dinnerRow = unmapped.row('BD-BATTRANG-6');
   await expect(dinnerRow).toContainText('Shopee (demo)');

@@ -34,7 +34,7 @@ export function SyncStatusPanel({ accountId }: { accountId: number }) {
         { label: t('panel.pulledToday'), value: formatNumber(s.pulledToday) },
         { label: t('panel.interval'), value: t('panel.everyMinutes', { count: Math.round(s.pollEveryMs / 60_000) }) },
         ...(s.catchUpSlices > 0 ? [{ label: t('panel.catchUp'), value: t('panel.slices', { count: s.catchUpSlices }) }] : []),
-        ...(s.needsMapping > 0 ? [{ label: t('panel.needsMapping'), value: <a href={href('/intake/unmapped')}>{formatNumber(s.needsMapping)}</a> }] : []),
+        ...(s.needsMapping > 0 ? [{ label: t('panel.needsMapping'), value: <a href={href('/intake/unmapped')} aria-label={t('panel.needsMappingLink', { count: s.needsMapping })}>{formatNumber(s.needsMapping)}</a> }] : []),
         ...(s.failedOrders > 0 ? [{ label: t('panel.failedOrders'), value: formatNumber(s.failedOrders) }] : []),
       ]} />
       {s.lastError ? (
