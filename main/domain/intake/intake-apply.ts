@@ -66,6 +66,7 @@ export function variantResolver(store: Store, accountId: number) {
 export class IntakeWriter {
   private readonly readMo;
   private readonly upsertMo;
+  private readonly insertMo;
   private readonly deleteUnmapped;
   private readonly insertUnmapped;
   private readonly insertOrder;
@@ -83,6 +84,9 @@ export class IntakeWriter {
       ON CONFLICT (account_id, external_id) DO UPDATE SET order_id = excluded.order_id, state = excluded.state, marketplace_status = excluded.marketplace_status,
         package_status = excluded.package_status, hold = excluded.hold, blocks_packing = excluded.blocks_packing, update_time = excluded.update_time,
         payload_json = excluded.payload_json, updated_at = excluded.updated_at`);
+    // A first sight needs no upsert (and its foreign-key work): the row is known to be absent.
+    this.insertMo = store.prepare(`INSERT INTO marketplace_orders (account_id, external_id, order_id, state, marketplace_status, package_status, hold,
+        blocks_packing, update_time, payload_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.deleteUnmapped = store.prepare('DELETE FROM intake_unmapped_lines WHERE account_id = ? AND external_id = ?');
     this.insertUnmapped = store.prepare(`INSERT INTO intake_unmapped_lines (account_id, external_id, item_id, model_id, sku, name, quantity, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity`);
@@ -105,23 +109,24 @@ export class IntakeWriter {
       return;
     }
     if (!existing || existing.state !== 'imported' || existing.order_id === null) {
-      this.create(o, at, counts);
+      this.create(o, at, counts, existing !== undefined);
       return;
     }
     this.update(existing, o, at, counts);
   }
 
-  private saveMo(o: MappedOrder, orderId: number | null, state: MoRow['state'], at: number, payload = '{}'): void {
-    this.upsertMo.run(this.target.accountId, o.externalId, orderId, state, o.marketplaceStatus, o.packageStatus, o.status.hold,
+  private saveMo(o: MappedOrder, orderId: number | null, state: MoRow['state'], at: number, payload = '{}', known = true): void {
+    (known ? this.upsertMo : this.insertMo).run(this.target.accountId, o.externalId, orderId, state, o.marketplaceStatus, o.packageStatus, o.status.hold,
       o.status.blocksPacking ? 1 : 0, o.updateTime, payload, at, at);
   }
 
-  private create(o: MappedOrder, at: number, counts: ApplyCounts): void {
+  /** `known`: a marketplace_orders row exists (its unmapped lines, if any, are replaced). */
+  private create(o: MappedOrder, at: number, counts: ApplyCounts, known = true): void {
     const { accountId, warehouseId, channel } = this.target;
     const variants = o.lines.map((l) => this.resolve(l));
-    this.deleteUnmapped.run(accountId, o.externalId);
+    if (known) this.deleteUnmapped.run(accountId, o.externalId);
     if (variants.some((v) => v === null)) {
-      this.saveMo(o, null, 'needs_mapping', at, JSON.stringify(o));
+      this.saveMo(o, null, 'needs_mapping', at, JSON.stringify(o), known);
       o.lines.forEach((l, i) => {
         if (variants[i] === null) this.insertUnmapped.run(accountId, o.externalId, l.itemId, l.modelId, l.sku, l.name, l.quantity, at);
       });
@@ -147,7 +152,7 @@ export class IntakeWriter {
     }
     this.insertEvent.run(id, at, status, `${channel} ${o.marketplaceStatus}`, JSON.stringify({ marketplace: channel, externalId: o.externalId, marketplaceStatus: o.marketplaceStatus, hold: o.status.hold || undefined }));
     this.insertFts.run(id, orderSearchBody(number, o.buyerName, o.buyerPhone, [o.externalId, ...lines.map((l) => l.sku)]));
-    this.saveMo(o, id, 'imported', at);
+    this.saveMo(o, id, 'imported', at, '{}', known);
     counts.created++;
   }
 
