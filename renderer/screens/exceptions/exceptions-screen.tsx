@@ -58,7 +58,7 @@ export function ExceptionsScreen() {
     // Wider where a row may carry its kind's own actions (unpack and restock, ship anyway, re-arrange).
     const hasActions = (list.data?.items ?? []).some((e) => e.actions.length > 0);
     columns.push({
-      key: 'actions', header: '', align: 'right', width: hasActions ? '22rem' : isManager ? '16rem' : '7rem',
+      key: 'actions', header: '', align: 'right', width: hasActions ? '19rem' : isManager ? '16rem' : '7rem',
       render: (e) => (
         <RowActions>
           {isManager && e.decidable && e.shipmentId !== null ? <DecisionButtons shipmentId={e.shipmentId} code={e.trackingNumber ?? e.orderNumber ?? ''} /> : null}
