@@ -51,7 +51,9 @@ export async function connectDemoShopee(store: Store, secrets: SecretBox, shopee
   });
   const shopId = DEMO_SHOPEE_SHOP_IDS.main;
   await exchange({ store, secrets, now }, accountId!, { code: shopee.shopeeAuthCode(shopId), shopId: String(shopId), mainAccountId: '', state: '' } as RedirectParams);
-  // The simulator has no get_shop_info yet, so the exchange could not fetch the name: the demo knows it.
+  // The exchange fetches the name through get_shop_info, which the simulator answers with its fields at
+  // the top level (the wire contract). A client that still looks for them under `response` leaves the
+  // name blank: until none does, the demo fills in the name it knows, and only when blank.
   const shopName = DEMO_SHOPEE_SHOPS.find((s) => s.shopId === shopId)?.name ?? '';
   store.tx(() => store.prepare("UPDATE marketplace_authorizations SET shop_name = ? WHERE account_id = ? AND shop_name = ''").run(shopName, accountId));
 }
