@@ -22,6 +22,7 @@ import { ConnectionsScreen } from '../screens/connections/connections-screen.js'
 import { ChannelsScreen } from '../screens/marketplaces/channels-screen.js';
 import { UnmappedScreen } from '../screens/intake/unmapped-screen.js';
 import { ListingsScreen } from '../screens/listings/listings-screen.js';
+import { PublishScreen } from '../screens/listings/publish/publish-screen.js';
 import { ExceptionsScreen } from '../screens/exceptions/exceptions-screen.js';
 import { JobsScreen } from '../screens/jobs/jobs-screen.js';
 import { ShipmentRedirect } from '../screens/shipping/shipment-redirect.js';
@@ -115,6 +116,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/channels', nav: 'channels', render: () => <ChannelsScreen />, role: 'manager' },
   { pattern: '/intake/unmapped', nav: 'intakeUnmapped', render: () => <UnmappedScreen />, role: 'manager' },
   { pattern: '/listings', nav: 'listings', render: () => <ListingsScreen />, role: 'manager' },
+  { pattern: '/listings/publish/:productId', nav: 'listings', render: () => <PublishScreen />, role: 'manager' },
   { pattern: '/pick-lists/new', nav: 'pickLists', render: () => <PickListCreateScreen /> },
   { pattern: '/pick-lists/:id', nav: 'pickLists', render: () => <PickListDetailScreen /> },
 ];

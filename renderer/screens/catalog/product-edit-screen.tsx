@@ -104,6 +104,7 @@ function ProductEditor({ initial, product }: { initial: ProductDraft; product?: 
         actions={
           <>
             <Button shortcut="Esc" onClick={leave}>{t('form.backToList')}</Button>
+            {canEdit && product ? <Button onClick={() => navigate(`/listings/publish/${product.id}`)}>{t('publish:openButton')}</Button> : null}
             {canEdit ? <Button variant="primary" shortcut="Ctrl+S" busy={action.pending} onClick={() => void save()}>{isNew ? t('form.create') : t('common:actions.save')}</Button> : null}
           </>
         }
