@@ -9,16 +9,24 @@ export class StockAdjustDialog {
     return this.page.getByRole('dialog', { name: `Điều chỉnh tồn · ${sku}` });
   }
 
-  /** Opens the adjustment of `sku` in the shown warehouse and saves a count of `counted`. */
-  async count(sku: string, counted: number, reason: string): Promise<void> {
+  /** Filters the stock list down to `sku` (the list pages by 100: the row may not be on the first page). */
+  async search(sku: string): Promise<void> {
     const search = this.page.getByLabel('Tìm hàng');
     await search.focus();
     await this.page.keyboard.press('Control+A');
     await this.page.keyboard.type(sku);
-    const row = this.page.getByRole('row', { name: new RegExp(`^${sku} `) });
-    await expect(row).toBeVisible();
+    await expect(this.row(sku)).toBeVisible();
+  }
+
+  row(sku: string) {
+    return this.page.getByRole('row', { name: new RegExp(`^${sku} `) });
+  }
+
+  /** From the search box: ↓ into the list, Enter opens the adjustment, a count of `counted` is saved. */
+  async count(sku: string, counted: number, reason: string): Promise<void> {
+    await this.page.getByLabel('Tìm hàng').focus();
     await this.page.keyboard.press('ArrowDown');
-    await expect(row).toBeFocused();
+    await expect(this.row(sku)).toBeFocused();
     await this.page.keyboard.press('Enter');
     const dialog = this.dialog(sku);
     await expect(dialog.getByLabel('Số lượng đếm được')).toBeFocused();
