@@ -11,6 +11,7 @@ import { useAction, useCommand } from '../../lib/api.js';
 import { formatDateTime, formatNumber, formatVnd } from '../../lib/format.js';
 import { useDebounced } from '../../lib/use-debounced.js';
 import { toast } from '../../state/toast-store.js';
+import { PriceActions, PriceCell, PricePushLog, PushPriceButton } from './listing-prices.js';
 
 // Listings of a Shopee shop (issue 5 §3 pull side, §4): linked or not, our available stock against what
 // Shopee shows, last push and drift; "Retirar" (pull) with its preview, the push policy, the push log.
@@ -31,12 +32,14 @@ function ListingRow({ l, accountId }: { l: Listing; accountId: number }) {
       <td className="num">{n(l.wouldPush)}{l.raisedToReserved ? <div className="muted" title={t('list.raisedHint')}>{t('list.raised')}</div> : null}</td>
       <td className="num">{n(l.lastPushedQty)}<div className="muted">{l.lastPushedAt ? formatDateTime(l.lastPushedAt) : t('list.never')}</div>{l.lastPushError ? <div className="error-text">{l.lastPushError}</div> : null}</td>
       <td className="num">{n(l.shopeeStock)}{l.shopeeReserved ? <div className="muted">{t('list.reserved', { count: l.shopeeReserved })}</div> : null}</td>
+      <PriceCell l={l} />
       <td>{drift ? <span className="badge badge-warning">{t('list.drift', { stock: l.driftShopeeStock })}</span> : l.pushQueued ? <span className="badge">{t('list.queued')}</span> : <span className="muted">{t('list.inStep')}</span>}</td>
       <td>
         <Button size="sm" disabled={l.variantId === null} busy={push.pending} aria-label={t('list.pushItemLabel', { sku: l.sku || l.itemId })}
           onClick={() => void push.run({ accountId, itemIds: [l.itemId] }).then((r) => r && toast('success', t('toast.queued', { count: r.queued })))}>
           {t('list.pushNow')}
         </Button>
+        <PushPriceButton l={l} accountId={accountId} />
         {push.error ? <ErrorBanner error={push.error} /> : null}
       </td>
     </tr>
@@ -237,6 +240,7 @@ export function ListingsScreen() {
             <Button busy={pushAll.pending} onClick={() => void pushAll.run({ accountId }).then((r) => r && toast('success', t('toast.queued', { count: r.queued })))}>{t('actions.pushAll')}</Button>
             <Button busy={drift.pending} onClick={() => void drift.run({ accountId }).then((r) => r && toast('info', t('toast.driftQueued')))}>{t('actions.checkDrift')}</Button>
             <Button onClick={() => setDialog('policy')}>{t('actions.policy')}</Button>
+            <PriceActions accountId={accountId} />
           </>
         ) : null} />
       {shops.error ? <ErrorBanner error={shops.error} /> : null}
@@ -268,7 +272,7 @@ export function ListingsScreen() {
                 <thead>
                   <tr>
                     <th>{t('list.listing')}</th><th>{t('list.variant')}</th><th className="num">{t('list.available')}</th><th className="num">{t('list.wouldPush')}</th>
-                    <th className="num">{t('list.lastPushed')}</th><th className="num">{t('list.shopeeStock')}</th><th>{t('list.state')}</th><th><span className="sr-only">{t('list.actions')}</span></th>
+                    <th className="num">{t('list.lastPushed')}</th><th className="num">{t('list.shopeeStock')}</th><th className="num">{t('price.column')}</th><th>{t('list.state')}</th><th><span className="sr-only">{t('list.actions')}</span></th>
                   </tr>
                 </thead>
                 <tbody>{list.data.items.map((l) => <ListingRow key={l.id} l={l} accountId={accountId} />)}</tbody>
@@ -276,6 +280,7 @@ export function ListingsScreen() {
             </div>
           ) : null}
           <PushLog accountId={accountId} />
+          <PricePushLog accountId={accountId} />
           <PullDialog accountId={accountId} open={dialog === 'pull'} onClose={() => setDialog(null)} />
           <PolicyDialog accountId={accountId} open={dialog === 'policy'} onClose={() => setDialog(null)} />
         </>
