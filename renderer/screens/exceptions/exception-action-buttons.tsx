@@ -26,6 +26,9 @@ export function ExceptionActionButtons({ item, isManager }: { item: Target; isMa
   const shipAction = of('ship_anyway');
   const rearrangeAction = of('rearrange');
   const refused = item.actions.filter((a) => !a.allowed && (a.action !== 'ship_anyway' || isManager));
+  // The two actions that ask first: unpack and restock (destructive) and ship anyway, each with an optional note.
+  const dialog = asking === 'unpack_restock' ? { key: 'unpack', run: unpack, danger: true, done: 'action.unpacked' }
+    : asking === 'ship_anyway' ? { key: 'shipAnyway', run: shipAnyway, danger: false, done: 'action.shippedAnyway' } : null;
 
   return (
     <>
@@ -56,41 +59,26 @@ export function ExceptionActionButtons({ item, isManager }: { item: Target; isMa
         </span>
       ))}
       <ErrorBanner error={rearrange.error} />
-      <ReasonDialog
-        open={asking === 'unpack_restock'}
-        onClose={() => setAsking(null)}
-        title={t('action.unpackTitle', { subject })}
-        description={t('action.unpackWhat')}
-        reasonLabel={t('action.note')}
-        reasonRequired={false}
-        confirmLabel={t('action.unpackConfirm')}
-        danger
-        pending={unpack.pending}
-        error={unpack.error}
-        onConfirm={async (note) => {
-          const r = await unpack.run({ id: item.id, note });
-          if (!r) return;
-          toast('success', t('action.unpacked', { subject }));
-          setAsking(null);
-        }}
-      />
-      <ReasonDialog
-        open={asking === 'ship_anyway'}
-        onClose={() => setAsking(null)}
-        title={t('action.shipAnywayTitle', { subject })}
-        description={t('action.shipAnywayWhat')}
-        reasonLabel={t('action.note')}
-        reasonRequired={false}
-        confirmLabel={t('action.shipAnywayConfirm')}
-        pending={shipAnyway.pending}
-        error={shipAnyway.error}
-        onConfirm={async (note) => {
-          const r = await shipAnyway.run({ id: item.id, note });
-          if (!r) return;
-          toast('success', t('action.shippedAnyway', { subject }));
-          setAsking(null);
-        }}
-      />
+      {dialog ? (
+        <ReasonDialog
+          open
+          onClose={() => setAsking(null)}
+          title={t(`action.${dialog.key}Title`, { subject })}
+          description={t(`action.${dialog.key}What`)}
+          reasonLabel={t('action.note')}
+          reasonRequired={false}
+          confirmLabel={t(`action.${dialog.key}Confirm`)}
+          danger={dialog.danger}
+          pending={dialog.run.pending}
+          error={dialog.run.error}
+          onConfirm={async (note) => {
+            const r = await dialog.run.run({ id: item.id, note });
+            if (!r) return;
+            toast('success', t(dialog.done, { subject }));
+            setAsking(null);
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Session } from '../../../main/core/core.js';
 import { pullShopee } from '../../../main/domain/intake/intake-pull.js';
 import type { ShopeeSimulatorHandle } from '../../../main/simulators/shopee/index.js';
 import { call, callError, TEST_PIN } from '../../fixtures/core.js';
+import { waitFor } from '../../fixtures/shipping.js';
 import { storeChecksum } from '../../fixtures/store-checks.js';
 import { connectCore, shopSeed, SHOP_ID, startSim, stockChecks, type IntakeSetup } from './intake-fixture.js';
 
@@ -34,16 +35,6 @@ describe('a Shopee order follows Shopee after packing', () => {
   const openExceptions = (orderId: number) => db().prepare("SELECT id, kind FROM exceptions WHERE order_id = ? AND status = 'open' ORDER BY id").all(orderId) as { id: number; kind: string }[];
   const events = (orderId: number, kind: string) => db().prepare('SELECT from_status AS "from", to_status AS "to", reason FROM order_events WHERE order_id = ? AND kind = ? ORDER BY id').all(orderId, kind);
 
-  async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 20_000): Promise<T> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const v = fn();
-      if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(db().prepare("SELECT kind, status, last_error_code, last_error_message FROM jobs WHERE kind LIKE 'shopee.%' ORDER BY id DESC LIMIT 5").all())}`);
-      await wait(50);
-    }
-  }
-
   /** A Shopee order pulled into the core (ready to pack, reserved). */
   async function shopeeOrder(sku: string, qty: number) {
     const [i, m] = [Number(sku.slice(2, -2)), sku.endsWith('-M') ? 0 : 1];
@@ -60,7 +51,7 @@ describe('a Shopee order follows Shopee after packing', () => {
     for (let n = 0; n < qty; n++) await call(desk, 'packing.scan', { sessionId: session.id, code: sku });
     await call(desk, 'packing.complete', { sessionId: session.id, weightGrams: 300 });
     expect(orderOf(o.sn).status).toBe('packed');
-    await until('arranged with Shopee', () => s.sim.control.order(o.sn)!.status === 'PROCESSED');
+    await waitFor('arranged with Shopee', () => s.sim.control.order(o.sn)!.status === 'PROCESSED');
   }
 
   beforeAll(async () => {
@@ -127,7 +118,7 @@ describe('a Shopee order follows Shopee after packing', () => {
     const shipments = db().prepare("SELECT id, code, state FROM shipments WHERE order_id = ? ORDER BY id").all(o.id) as { id: number; code: string; state: string }[];
     expect(shipments.map((x) => x.state)).toEqual(['cancelled', expect.stringMatching(/booking|booked/)]);
     expect(shipments[1].id).toBe(done.shipmentId);
-    await until('arranged again', () => s.sim.control.order(o.sn)!.status === 'PROCESSED');
+    await waitFor('arranged again', () => s.sim.control.order(o.sn)!.status === 'PROCESSED');
     expect(shipOrders()).toBe(calls + 1);
     await pullLater();
     expect(orderOf(o.sn).status).toBe('packed');
