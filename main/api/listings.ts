@@ -111,6 +111,9 @@ export const pushLogEntry = z.object({
 export type PushLogEntry = z.infer<typeof pushLogEntry>;
 
 const account = z.object({ accountId: id }).strict();
+/** The listed items of a shop (absent: every linked item), and how many pushes were queued. */
+const shopItems = z.object({ accountId: id, itemIds: z.array(shopeeId).max(5000).optional() }).strict();
+const queued = z.object({ queued: z.number().int() });
 
 /** The shop's price push: off by default; the catalogue price + percent, then + fixed đồng, rounded to whole đồng. */
 export const pricePolicy = z.object({
@@ -144,11 +147,7 @@ export const listingsContract = {
   'listings.policy': command({ role: 'manager', readonly: true, input: account, output: pushPolicy.extend({ accountId: id }) }),
   'listings.setPolicy': command({ role: 'manager', input: pushPolicy.extend({ accountId: id }).strict(), output: pushPolicy.extend({ accountId: id }) }),
   /** Pushes now, even when nothing changed: the listed items, or every linked listing of the shop. */
-  'listings.pushNow': command({
-    role: 'manager',
-    input: z.object({ accountId: id, itemIds: z.array(shopeeId).max(5000).optional() }).strict(),
-    output: z.object({ queued: z.number().int() }),
-  }),
+  'listings.pushNow': command({ role: 'manager', input: shopItems, output: queued }),
   /** Reads Shopee's stock of every listing now and re-pushes where it drifted from what we pushed. */
   'listings.checkDrift': command({ role: 'manager', input: account, output: z.object({ queued: z.boolean() }) }),
   'listings.pushLog': command({
@@ -165,9 +164,5 @@ export const listingsContract = {
   /** Saves the shop's price policy; prices are written at the next catalogue price change or "push prices now". */
   'listings.setPricePolicy': command({ role: 'manager', input: pricePolicy.extend({ accountId: id }).strict(), output: pricePolicy.extend({ accountId: id }) }),
   /** Writes the catalogue prices (adjusted) now: the listed items, or every linked item of the shop. Refused while price push is off. */
-  'listings.pushPriceNow': command({
-    role: 'manager',
-    input: z.object({ accountId: id, itemIds: z.array(shopeeId).max(5000).optional() }).strict(),
-    output: z.object({ queued: z.number().int() }),
-  }),
+  'listings.pushPriceNow': command({ role: 'manager', input: shopItems, output: queued }),
 };
