@@ -12,6 +12,7 @@ import { bookingParties } from './booking-request.js';
 import { carrierCall } from './carrier-errors.js';
 import { readLabel, requestLabelSize } from './carrier-labels.js';
 import { requestDecision } from './delivery-decision.js';
+import { resolveException } from './exceptions.js';
 import { codSummary, recordPayout } from './cod.js';
 import { bookManyOrders, confirmAddress, ensureSenderAddress, resolutionView } from './shipping-address-flow.js';
 import { bookingDefaults, carrierOfAccount, requestBooking } from './shipment-booking.js';
@@ -152,8 +153,7 @@ export const shippingHandlers: HandlersFor<typeof shippingContract> = {
 
   'exceptions.list': (ctx, input) => listExceptions(ctx.store, input),
   'exceptions.resolve': (ctx, { id, resolution }) => {
-    const r = ctx.store.prepare("UPDATE exceptions SET status = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'").run(resolution, ctx.operatorId, ctx.now(), id);
-    if (r.changes === 0) fail('NOT_FOUND', 'No open exception with this id', { entity: 'exception', id });
+    if (!resolveException(ctx.store, id, resolution, ctx.operatorId, ctx.now())) fail('NOT_FOUND', 'No open exception with this id', { entity: 'exception', id });
     ctx.emit('exceptions.changed', {});
     return { ok: true as const };
   },
