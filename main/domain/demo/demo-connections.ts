@@ -2,7 +2,7 @@ import type { SecretBox } from '../../core/secret-box.js';
 import type { Store } from '../../store/store.js';
 import { DEMO_GHN_SHOP_ID, DEMO_GHN_TOKEN, DEMO_VTP_PASSWORD, DEMO_VTP_USERNAME, DEMO_VTP_WEBHOOK_SECRET } from '../../simulators/demo-accounts.js';
 import type { RedirectParams } from '../../connectors/marketplaces/shopee/shopee-redirect.js';
-import { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOP_IDS, DEMO_SHOPEE_SHOPS } from '../../simulators/shopee/demo-defaults.js';
+import { DEMO_SHOPEE_PARTNER, DEMO_SHOPEE_SHOP_IDS } from '../../simulators/shopee/demo-defaults.js';
 import { mergeSecrets } from '../connections/connection-service.js';
 import { exchange } from '../marketplaces/shopee/shopee-connect.js';
 
@@ -51,9 +51,4 @@ export async function connectDemoShopee(store: Store, secrets: SecretBox, shopee
   });
   const shopId = DEMO_SHOPEE_SHOP_IDS.main;
   await exchange({ store, secrets, now }, accountId!, { code: shopee.shopeeAuthCode(shopId), shopId: String(shopId), mainAccountId: '', state: '' } as RedirectParams);
-  // The exchange fetches the name through get_shop_info, which the simulator answers with its fields at
-  // the top level (the wire contract). A client that still looks for them under `response` leaves the
-  // name blank: until none does, the demo fills in the name it knows, and only when blank.
-  const shopName = DEMO_SHOPEE_SHOPS.find((s) => s.shopId === shopId)?.name ?? '';
-  store.tx(() => store.prepare("UPDATE marketplace_authorizations SET shop_name = ? WHERE account_id = ? AND shop_name = ''").run(shopName, accountId));
 }

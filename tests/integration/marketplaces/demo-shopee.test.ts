@@ -35,6 +35,8 @@ describe('the demo Shopee shop', () => {
     const status = await call(s, 'marketplaces.shopee.status', { accountId: demo.accountId });
     expect(status).toMatchObject({ connected: true, needsReconnect: false, shopId: String(DEMO_SHOPEE_SHOP_IDS.main) });
     expect(status.accessExpiresAt ?? 0).toBeGreaterThan(Date.now());
+    // The name comes from the simulator's get_shop_info (fields beside `error`, not under `response`).
+    expect(status.shopName).toBe(DEMO_SHOPEE_SHOPS[0]!.name);
     expect(await call(s, 'marketplaces.test', { accountId: demo.accountId })).toMatchObject({ ok: true, shopOk: true });
 
     // Most Shopee SKUs of the main shop are demo variants; the Bát Tràng set is left for "needs mapping".

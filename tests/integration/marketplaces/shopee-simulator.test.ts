@@ -44,9 +44,9 @@ describe('Shopee client against the simulator', () => {
 
   it('reads the shop, orders (int64 ids as strings) and products', async () => {
     const shop = shopeeShopFor(t.core.store, t.core.secrets, accountId);
-    // get_shop_info is only the spec's signing example (§1.3), not in its endpoint table (§1.4): the simulator
-    // answers error_not_found, so the connection stands without a shop name.
-    await expect(getShopInfo(shop)).rejects.toMatchObject({ kind: 'permanent', code: 'SHOPEE_REJECTED' });
+    // get_shop_info answers with its fields beside `error` (no `response` wrapper).
+    expect(await getShopInfo(shop)).toMatchObject({ region: 'VN', status: 'NORMAL' });
+    expect((await getShopInfo(shop)).shop_name).not.toBe('');
     sim.control.generateOrders(3, Number(shop.shopId));
     const to = Math.floor(sim.control.now() / 1000) + 60;
     const sns: string[] = [];

@@ -40,6 +40,11 @@ export interface ShopeeRequest {
    * form goes out as it is; fetch writes its boundary.
    */
   form?: FormData;
+  /**
+   * [?] The answer's fields sit beside `error` instead of under `response` (get_shop_info). Read from the
+   * envelope itself when `response` is absent, so either shape parses.
+   */
+  topLevel?: boolean;
 }
 
 export interface RawAnswer {
@@ -132,7 +137,7 @@ export class ShopeeClient {
     const payload = req.method === 'POST' ? (req.form ?? req.body ?? {}) : undefined;
     const answer = await this.send(req.method, this.signedUrl(req.path, scope, req.method === 'GET' ? req.query : req.query ?? {}), payload);
     const body = this.envelope(answer);
-    return parseWith(schema, body.response, answer.text, req.path);
+    return parseWith(schema, req.topLevel ? body.response ?? body : body.response, answer.text, req.path);
   }
 
   /** A Shop API call whose answer is a file (download_shipping_document): bytes on success, the envelope on failure. */
