@@ -29,10 +29,18 @@ export const COMBINED_TIER_NAME = 'Phân loại';
 /** A field of the form: Shopee's field keys plus one per model row (by variant). */
 export type FieldKey = PublishField | `model:${number}`;
 
+/** Every check's code: the screen translates each (publish:check.<code>). */
+export const CHECK_CODES = [
+  'required', 'not_leaf', 'too_short', 'too_long', 'attribute_required', 'attribute_value_unknown', 'attribute_one_value', 'image_required', 'too_many_images',
+  'dimension_partial', 'dimension_above_channel', 'logistics_required', 'channel_unknown', 'channel_disabled', 'weight_above_channel', 'weight_below_channel', 'no_models',
+  'tier_name_too_long', 'too_many_options', 'option_too_long', 'price_not_integer', 'price_too_low', 'price_too_high', 'price_ratio', 'stock_invalid',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
 export interface FieldIssue {
   field: FieldKey;
   /** Translated by the screen (publish:check.<code>); `params` fill it in. */
-  code: string;
+  code: CheckCode;
   params?: Record<string, string | number>;
 }
 
@@ -178,7 +186,7 @@ export function checkPublication(input: CheckInput): FieldIssue[] {
   const { draft: d, plan } = input;
   const L = PUBLISH_LIMITS;
   const out: FieldIssue[] = [];
-  const add = (field: FieldKey, code: string, params?: FieldIssue['params']) => out.push({ field, code, ...(params ? { params } : {}) });
+  const add = (field: FieldKey, code: CheckCode, params?: FieldIssue['params']) => out.push({ field, code, ...(params ? { params } : {}) });
 
   if (!d.categoryId) add('category_id', 'required');
   else if (input.categoryLeaf === false) add('category_id', 'not_leaf');
@@ -231,7 +239,7 @@ export function checkPublication(input: CheckInput): FieldIssue[] {
   return out;
 }
 
-function checkModels(plan: TierPlan, add: (field: FieldKey, code: string, params?: FieldIssue['params']) => void): void {
+function checkModels(plan: TierPlan, add: (field: FieldKey, code: CheckCode, params?: FieldIssue['params']) => void): void {
   const L = PUBLISH_LIMITS;
   if (plan.models.length === 0) { add('model', 'no_models'); return; }
   for (const t of plan.tiers) {

@@ -1,5 +1,5 @@
 import './publish.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssueOut, PublishDraft, PublishForm } from '../../../../main/api/listing-publish.js';
 import { attributeFacts, channelFacts, checkPublication, planTiers, PUBLISH_LIMITS } from '../../../../main/domain/listings/publish/publish-rules.js';
@@ -26,7 +26,7 @@ import { errorsByField, firstError } from './publish-view.js';
 
 const STATUS_TONE = { draft: 'neutral', queued: 'info', publishing: 'info', listed: 'ok', failed: 'danger' } as const;
 
-function PublishEditor({ form, accountId }: { form: PublishForm; accountId: number }) {
+function PublishEditor({ form, accountId, shopPicker }: { form: PublishForm; accountId: number; shopPicker: ReactNode }) {
   const { t } = useTranslation('publish');
   const [draft, setDraft] = useState<PublishDraft>(form.draft);
   const [attempted, setAttempted] = useState(false);
@@ -94,7 +94,9 @@ function PublishEditor({ form, accountId }: { form: PublishForm; accountId: numb
           <Button variant="primary" shortcut="Ctrl+Enter" disabled={busy || listed} busy={submit.pending || busy} onClick={() => void doSubmit()}>
             {pub?.status === 'failed' ? t('retry') : t('publish')}
           </Button>
-        </>} />
+        </>}>
+        {shopPicker ? <div className="publish-shop">{shopPicker}</div> : null}
+      </PageHeader>
       <PublishProgress publication={pub} accountId={accountId} />
       {save.error ? <ErrorBanner error={save.error} /> : null}
       {submit.error && !refusedChecks ? <ErrorBanner error={submit.error} /> : null}
@@ -171,9 +173,8 @@ export function PublishScreen() {
   if (shops.data && connected.length === 0) return <div className="screen"><PageHeader title={t('titlePlain')} /><EmptyState title={t('noShop')} /></div>;
   return (
     <>
-      {shopPicker ? <div className="publish-shop">{shopPicker}</div> : null}
-      {form.error ? <div className="screen"><PageHeader title={t('titlePlain')} /><ErrorBanner error={form.error} /></div> : null}
-      {!form.data ? (form.error ? null : <div className="screen"><Loading /></div>) : <PublishEditor key={`${accountId}:${productId}`} form={form.data} accountId={accountId!} />}
+      {form.error ? <div className="screen"><PageHeader title={t('titlePlain')}>{shopPicker}</PageHeader><ErrorBanner error={form.error} /></div> : null}
+      {!form.data ? (form.error ? null : <div className="screen"><Loading /></div>) : <PublishEditor key={`${accountId}:${productId}`} form={form.data} accountId={accountId!} shopPicker={shopPicker} />}
     </>
   );
 }
