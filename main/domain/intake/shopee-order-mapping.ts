@@ -1,6 +1,7 @@
 import type { StoredAddress } from '../../api/common.js';
 import type { ShopeeOrderDetail } from '../../connectors/marketplaces/shopee/shopee-schemas.js';
 import { toStoredAddress } from '../shared/address.js';
+import { toLocalPhone } from '../shared/phone.js';
 
 // Pure mapping of a Shopee order (get_order_detail with the optional fields) to what intake stores
 // (spec §1.5 statuses, §1.7 money/time/ids). No store, no clock: every case is unit-tested.
@@ -126,6 +127,7 @@ type ShopeeAddress = NonNullable<ShopeeOrderDetail['recipient_address']>;
  * Shopee's recipient address (name, phone, state, city, district, town, full_address) kept in both VN
  * forms: the province is `state`; below it, two levels (district → ward) are the old three-level form and
  * one level is the 2025 two-level form (province → ward). The raw text is Shopee's full_address, unchanged.
+ * Shopee writes phones as 84…; carriers and the order list want the local 0… form (a masked phone stays as it is).
  */
 export function mapShopeeAddress(a: ShopeeAddress | undefined): StoredAddress {
   if (!a) return toStoredAddress({ recipientName: '', phone: '', street: '', provinceName: '', wardName: '' });
@@ -138,11 +140,11 @@ export function mapShopeeAddress(a: ShopeeAddress | undefined): StoredAddress {
   const street = streetOf(full, [ward, ...below, province]);
   if (below.length >= 2) {
     return toStoredAddress({
-      recipientName: a.name.trim(), phone: a.phone.trim(), street, rawText: full || undefined,
+      recipientName: a.name.trim(), phone: toLocalPhone(a.phone.trim()), street, rawText: full || undefined,
       legacy: { provinceName: province, districtName: below[0], wardName: ward },
     });
   }
-  return toStoredAddress({ recipientName: a.name.trim(), phone: a.phone.trim(), street, provinceName: province, wardName: ward, rawText: full || undefined });
+  return toStoredAddress({ recipientName: a.name.trim(), phone: toLocalPhone(a.phone.trim()), street, provinceName: province, wardName: ward, rawText: full || undefined });
 }
 
 /** The street part of a full address: what comes before the first administrative name it contains. */

@@ -62,7 +62,7 @@ describe('Shopee order mapping', () => {
     const o = r.order;
     expect(o).toMatchObject({
       externalId: '250901ABCDEF12', updateTime: 1_756_700_100, createdAt: 1_756_700_000_000, buyerName: 'Nguyễn Thị Lan', buyerUsername: 'lan.nguyen',
-      buyerPhone: '84912345678', paymentMethod: 'cod', shipBy: 1_756_900_000_000, note: 'Gói kỹ giúp em', marketplaceStatus: 'READY_TO_SHIP',
+      buyerPhone: '0912345678', paymentMethod: 'cod', shipBy: 1_756_900_000_000, note: 'Gói kỹ giúp em', marketplaceStatus: 'READY_TO_SHIP',
     });
     expect(o.lines).toEqual([
       expect.objectContaining({ itemId: '9007199254740993', modelId: '9007199254800001', sku: 'AT-TRANG-M', quantity: 2, unitPrice: 129_000 }),
@@ -116,6 +116,13 @@ describe('Shopee address mapping (old and 2025 forms)', () => {
     const a = mapShopeeAddress({ name: 'Minh', phone: '0987654321', state: 'TP. Hồ Chí Minh', city: '', district: '', town: 'Phường Sài Gòn', full_address: '45 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh' });
     expect(a).toMatchObject({ scheme: 'new2', streetLine: '45 Lê Lợi', current: { provinceName: 'TP. Hồ Chí Minh', wardName: 'Phường Sài Gòn' }, recipientName: 'Minh', phone: '0987654321' });
   });
+  it('writes phones in the local 0… form and leaves masked ones as Shopee sent them', () => {
+    const at = (phone: string) => mapShopeeAddress({ name: 'Lan', phone, state: 'Hà Nội', city: '', district: '', town: 'Phường Dịch Vọng', full_address: '12 Trần Thái Tông, Phường Dịch Vọng, Hà Nội' }).phone;
+    expect(at('84912345678')).toBe('0912345678');
+    expect(at('+84 91 234 5678')).toBe('0912345678');
+    expect(at('******78')).toBe('******78');
+  });
+
   it('keeps the raw text when the parts are missing', () => {
     const a = mapShopeeAddress({ name: 'X', phone: '', full_address: 'Chợ Bến Thành' });
     expect(a).toMatchObject({ scheme: 'unknown', rawText: 'Chợ Bến Thành' });
