@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcut } from '../../app/shortcuts.js';
 import { Button } from '../../components/button.js';
@@ -12,8 +12,13 @@ import type { PackStation } from './use-pack-station.js';
 
 type Row = Output<'packing.queue'>['orders'][number];
 
-/** ready_to_pack orders of this desk's warehouse, most urgent first; N (or a scan) opens one. */
-export function PackQueueView({ st }: { st: PackStation }) {
+type QueueProps = Pick<PackStation, 'routing' | 'sequence' | 'open' | 'openFromSequence'>;
+
+/**
+ * ready_to_pack orders of this desk's warehouse, most urgent first; N (or a scan) opens one. Memoised
+ * on the few stable props it uses: the screen re-renders with every scan, this view need not.
+ */
+export const PackQueueView = memo(function PackQueueView(st: QueueProps) {
   const { t } = useTranslation('packing');
   const [channel, setChannel] = useState('');
   const [carrier, setCarrier] = useState('');
@@ -29,15 +34,32 @@ export function PackQueueView({ st }: { st: PackStation }) {
 
   const channels = Object.entries(queue.data?.byChannel ?? {});
   const carriers = Object.keys(queue.data?.byCarrier ?? {});
-  const columns: Column<Row>[] = [
-    { key: 'number', header: t('col.number'), width: '9rem', render: (o) => <span className="mono">{o.number}</span> },
-    { key: 'channel', header: t('col.channel'), width: '7rem', render: (o) => t(`common:channels.${o.channel}`) },
-    { key: 'buyer', header: t('col.buyer'), render: (o) => o.buyerName },
-    { key: 'items', header: t('col.items'), align: 'right', width: '6rem', render: (o) => <span className="num">{t('itemsCount', { count: o.itemCount, lines: o.lineCount })}</span> },
-    { key: 'carrier', header: t('col.carrier'), width: '7rem', render: (o) => (o.carrier ? t(`carriers.${o.carrier}`, { defaultValue: o.carrier }) : '—') },
-    { key: 'shipBy', header: t('col.shipBy'), width: '9rem', render: (o) => <span className="num">{o.shipBy ? formatDateTime(o.shipBy) : '—'}</span> },
-    { key: 'created', header: t('col.created'), width: '9rem', render: (o) => <span className="num muted">{formatDateTime(o.createdAt)}</span> },
-  ];
+  // The table (up to 200 rows) is built only when its rows change (a filter, a sequence, routing
+  // re-render the view), and it stays mounted, hidden, under an open order.
+  const { open } = st;
+  const table = useMemo(() => {
+    const columns: Column<Row>[] = [
+      { key: 'number', header: t('col.number'), width: '9rem', render: (o) => <span className="mono">{o.number}</span> },
+      { key: 'channel', header: t('col.channel'), width: '7rem', render: (o) => t(`common:channels.${o.channel}`) },
+      { key: 'buyer', header: t('col.buyer'), render: (o) => o.buyerName },
+      { key: 'items', header: t('col.items'), align: 'right', width: '6rem', render: (o) => <span className="num">{t('itemsCount', { count: o.itemCount, lines: o.lineCount })}</span> },
+      { key: 'carrier', header: t('col.carrier'), width: '7rem', render: (o) => (o.carrier ? t(`carriers.${o.carrier}`, { defaultValue: o.carrier }) : '—') },
+      { key: 'shipBy', header: t('col.shipBy'), width: '9rem', render: (o) => <span className="num">{o.shipBy ? formatDateTime(o.shipBy) : '—'}</span> },
+      { key: 'created', header: t('col.created'), width: '9rem', render: (o) => <span className="num muted">{formatDateTime(o.createdAt)}</span> },
+    ];
+    return (
+      <DataTable
+        label={t('queueLabel')}
+        columns={columns}
+        rows={rows}
+        rowKey={(o) => o.id}
+        rowLabel={(o) => `${o.number} ${o.buyerName}`}
+        onOpen={(o) => void open(o.id)}
+        empty={queue.data ? <EmptyState title={t('queueEmpty')}>{t('queueEmptyHint')}</EmptyState> : null}
+      />
+    );
+  }, [open, queue.data, rows, t]);
+
   return (
     <>
       <div className="pack-queue-toolbar">
@@ -54,15 +76,7 @@ export function PackQueueView({ st }: { st: PackStation }) {
       {st.sequence.length ? <p className="pack-sequence" role="status">{t('sequenceLeft', { count: st.sequence.length })}</p> : null}
       <ErrorBanner error={queue.error} />
       <p className="muted small" aria-live="polite">{t('queueCount', { count: queue.data?.total ?? 0 })}</p>
-      <DataTable
-        label={t('queueLabel')}
-        columns={columns}
-        rows={rows}
-        rowKey={(o) => o.id}
-        rowLabel={(o) => `${o.number} ${o.buyerName}`}
-        onOpen={(o) => void st.open(o.id)}
-        empty={queue.data ? <EmptyState title={t('queueEmpty')}>{t('queueEmptyHint')}</EmptyState> : null}
-      />
+      {table}
     </>
   );
-}
+});

@@ -1,4 +1,5 @@
 import './packing.css';
+import { Activity, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcut } from '../../app/shortcuts.js';
 import { call } from '../../lib/api.js';
@@ -32,6 +33,8 @@ export function PackStationScreen() {
     }
   };
   useShortcut('R', () => void reprint(), { enabled: st.lastPacked !== null });
+  // Its own events keep it fresh: a scan's re-render of this screen has nothing to give it.
+  const printQueue = useMemo(() => <PrintQueuePanel limit={6} title={t('printQueue')} />, [t]);
   return (
     <div className="screen pack-screen">
       <PageHeader
@@ -44,8 +47,16 @@ export function PackStationScreen() {
       />
       <FeedbackBanner feedback={st.feedback} />
       <div className="pack-body">
-        <div className="pack-main">{open ? <PackOrderView st={st} session={open} /> : <PackQueueView st={st} />}</div>
-        <aside className="pack-side" aria-label={t('printQueue')}><PrintQueuePanel limit={6} title={t('printQueue')} /></aside>
+        <div className="pack-main">
+          {open ? <PackOrderView st={st} session={open} /> : null}
+          {/* Hidden, not unmounted, while an order is open: opening one by a scan then renders only the
+              order view, and leaving it shows the queue again without building its rows anew. Hidden,
+              its effects are off: no shortcuts, no re-reads until it shows again (then it re-reads). */}
+          <Activity mode={open ? 'hidden' : 'visible'}>
+            <PackQueueView routing={st.routing} sequence={st.sequence} open={st.open} openFromSequence={st.openFromSequence} />
+          </Activity>
+        </div>
+        <aside className="pack-side" aria-label={t('printQueue')}>{printQueue}</aside>
       </div>
       <Dialog
         open={st.pendingSwitch !== null}

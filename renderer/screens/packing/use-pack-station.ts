@@ -1,8 +1,9 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useCommand, type Output } from '../../lib/api.js';
 import { scanFeedback, type Scan } from '../../lib/scanner/index.js';
 import { packError, scanMessage, skippedNote, skipReason } from './pack-messages.js';
+import { useQuietCommand } from './use-quiet-command.js';
 
 export type Session = NonNullable<Output<'packing.current'>>;
 export interface Feedback { kind: 'ok' | 'error' | 'info'; text: string; at: number }
@@ -15,7 +16,6 @@ type Match = Output<'packing.handleScan'>['match'];
 export function usePackStation() {
   const { t } = useTranslation();
   const station = useCommand('stations.current', {});
-  const current = useCommand('packing.current', {});
   const [session, setSession] = useState<Session | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [sequence, setSequence] = useState<number[]>([]);
@@ -24,19 +24,27 @@ export function usePackStation() {
   const [lastPacked, setLastPacked] = useState<{ orderId: number; number: string } | null>(null);
   /** A scan from the queue view is being handled (it usually opens an order, which hides the queue). */
   const [routing, setRouting] = useState(false);
-  // What the next scan in the FIFO sees. Kept in step at commit (not at every render: an urgent render
-  // of the feedback banner must not put back the session a pending view switch is replacing), and set
-  // at once by `opened`, before the order view has even rendered.
+  // What the next scan in the FIFO sees: set with the state, before the order view has even rendered.
   const sessionRef = useRef<Session | null>(null);
-  useLayoutEffect(() => {
-    sessionRef.current = session;
-  }, [session]);
+  /** Moves with every result of the screen's own, so an older re-read never replaces it. */
+  const epoch = useRef(0);
+  const scanning = useRef(0);
   const sound = station.data?.packing.sound ?? true;
 
-  // The core's view wins whenever it changes (another desk, a cancellation from the marketplace).
-  useEffect(() => {
-    if (current.data !== undefined) setSession(current.data);
-  }, [current.data]);
+  /** Shows a session the screen's own command answered with (or none). */
+  const show = useCallback((s: Session | null) => {
+    sessionRef.current = s;
+    epoch.current++;
+    setSession(s);
+  }, []);
+
+  // The core's view wins whenever it changes (another desk, a cancellation from the marketplace), read
+  // once the events of the packer's own scans have quietened down: every scan's reply already carries it.
+  const current = useQuietCommand('packing.current', {}, (s) => {
+    if (JSON.stringify(s) === JSON.stringify(sessionRef.current)) return;
+    sessionRef.current = s;
+    setSession(s);
+  }, { busy: () => scanning.current > 0, epoch: () => epoch.current });
 
   const say = useCallback((kind: Feedback['kind'], text: string) => {
     setFeedback({ kind, text, at: Date.now() });
@@ -47,14 +55,13 @@ export function usePackStation() {
 
   /** `after` keeps what just happened (a packed order) in front of the news of the next one. */
   const opened = useCallback((s: Session, after?: string) => {
-    sessionRef.current = s;
-    // Swapping the queue table for the order view is the heavy render; the packer's feedback (the
-    // banner, the sound) must not wait for it, so the swap runs as a transition after the banner paints.
-    startTransition(() => setSession(s));
+    // One commit with the banner: the queue stays mounted, hidden (pack-station-screen), so the order
+    // view is all that renders.
+    show(s);
     setLastOkCode(null);
     const text = t('packing:opened', { number: s.order.number });
     say(after ? 'ok' : 'info', after ? `${after} · ${text}` : text);
-  }, [say, t]);
+  }, [say, show, t]);
 
   const open = useCallback(async (orderId: number, after?: string): Promise<boolean> => {
     try {
@@ -72,11 +79,11 @@ export function usePackStation() {
     if (!s) return;
     try {
       await call('packing.release', { sessionId: s.id });
-      setSession(null);
+      show(null);
     } catch (err) {
       say('error', packError(t, err));
     }
-  }, [say, t]);
+  }, [say, show, t]);
 
   /**
    * Opens the pick list's orders one after another. Orders no longer waiting (packed, cancelled, open at
@@ -91,7 +98,7 @@ export function usePackStation() {
       setSequence(more);
       try {
         const s = await call('packing.open', { orderId: first });
-        setSession(s);
+        show(s);
         setLastOkCode(null);
         say(after ? 'ok' : 'info', [after, skippedNote(t, skipped), t('packing:opened', { number: s.order.number })].filter(Boolean).join(' · '));
         return;
@@ -101,7 +108,7 @@ export function usePackStation() {
     }
     setSequence([]);
     say(after ? 'ok' : 'info', [after, skippedNote(t, skipped), t('packing:pickListFinished')].filter(Boolean).join(' · '));
-  }, [say, t]);
+  }, [say, show, t]);
 
   const follow = useCallback(async (match: Match) => {
     if (match.kind === 'order') await open(match.orderId);
@@ -113,10 +120,10 @@ export function usePackStation() {
 
   /** Shows what packing.scan did: the session as it now is, the result's sound and message. */
   const counted = useCallback((code: string, r: Output<'packing.scan'>) => {
-    setSession(r.session);
+    show(r.session);
     say(r.result === 'ok' ? 'ok' : 'error', scanMessage(t, code, r));
     if (r.result === 'ok') setLastOkCode(code);
-  }, [say, t]);
+  }, [say, show, t]);
 
   const count = useCallback(async (sessionId: number, code: string, quantity?: number) => {
     try {
@@ -135,6 +142,7 @@ export function usePackStation() {
     // Only scans at the queue flag it: a flag set on every item scan would re-render the open order twice more.
     const fromQueue = !s || s.status !== 'open';
     if (fromQueue) setRouting(true);
+    scanning.current++;
     try {
       // One command routes the code and counts it or opens its order: a scan waits on one round trip.
       const r = await call('packing.handleScan', { code, ...(s && s.status === 'open' ? { sessionId: s.id } : {}) });
@@ -154,6 +162,7 @@ export function usePackStation() {
     } catch (err) {
       say('error', packError(t, err));
     } finally {
+      scanning.current--;
       if (fromQueue) setRouting(false);
     }
   }, [counted, follow, opened, say, t]);
@@ -167,7 +176,7 @@ export function usePackStation() {
   }, [follow, pendingSwitch, release]);
 
   return {
-    station: station.data, session, setSession, feedback, routing, say, sequence, openFromSequence, open, release, onScan, count, lastOkCode,
+    station: station.data, session, setSession: show, feedback, routing, say, sequence, openFromSequence, open, release, onScan, count, lastOkCode,
     lastPacked, setLastPacked, pendingSwitch, confirmSwitch, cancelSwitch: () => setPendingSwitch(null), reload: current.reload,
   };
 }
