@@ -25,6 +25,8 @@ export interface IntakeTarget {
 }
 
 export interface ApplyCounts {
+  /** Orders seen for the first time (imported or waiting for a mapping): the "pulled today" figure. */
+  received: number;
   created: number;
   updated: number;
   unchanged: number;
@@ -33,7 +35,7 @@ export interface ApplyCounts {
   exceptions: number;
 }
 
-export const emptyCounts = (): ApplyCounts => ({ created: 0, updated: 0, unchanged: 0, needsMapping: 0, cancelled: 0, exceptions: 0 });
+export const emptyCounts = (): ApplyCounts => ({ received: 0, created: 0, updated: 0, unchanged: 0, needsMapping: 0, cancelled: 0, exceptions: 0 });
 
 interface MoRow {
   order_id: number | null;
@@ -108,6 +110,7 @@ export class IntakeWriter {
       counts.unchanged++;
       return;
     }
+    if (!existing) counts.received++;
     if (!existing || existing.state !== 'imported' || existing.order_id === null) {
       this.create(o, at, counts, existing !== undefined);
       return;

@@ -250,9 +250,9 @@ export async function pullShopee(deps: PullDeps, accountId: number, opts: PullOp
         for (;;) {
           if (deps.stop?.()) return { ...result, ok: true };
           const { page, sns, fetched, more } = await ahead.take();
-          const counts = applyPage(sns, fetched, ({ created }) => {
-            if (more) advanceCursor(store, accountId, { window, nextCursor: page.next_cursor, created }, now());
-            else advanceCursor(store, accountId, { window, watermark: window.timeTo, created }, now());
+          const counts = applyPage(sns, fetched, ({ received }) => {
+            if (more) advanceCursor(store, accountId, { window, nextCursor: page.next_cursor, created: received }, now());
+            else advanceCursor(store, accountId, { window, watermark: window.timeTo, created: received }, now());
           });
           ahead.done();
           result.pages++;

@@ -107,8 +107,11 @@ describe('order intake scenarios', () => {
     const khan = items().find((i) => i.models.some((m) => m.model_sku === 'KHAN-LUA-XANH'))!;
     const o = s.sim.control.createOrder({ shopId: SHOP_ID, lines: [{ itemId: khan.item_id, modelId: khan.models[0].model_id, qty: 2 }, line(2, 1)] });
     await wait(1100);
+    const pulledBefore = (await call(s.t.admin, 'intake.status', { accountId: s.accountId })).pulledToday;
     await pull();
     expect(orderOf(o.order_sn)).toBeUndefined();
+    // Received today even though it waits for a mapping.
+    expect((await call(s.t.admin, 'intake.status', { accountId: s.accountId })).pulledToday).toBe(pulledBefore + 1);
     const list = await call(s.t.admin, 'intake.unmapped', { accountId: s.accountId });
     expect(list).toEqual([expect.objectContaining({ itemId: String(khan.item_id), modelId: String(khan.models[0].model_id), sku: 'KHAN-LUA-XANH', orders: 1, units: 2 })]);
     expect((await call(s.t.admin, 'intake.status', { accountId: s.accountId })).needsMapping).toBe(1);
