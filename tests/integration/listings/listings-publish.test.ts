@@ -138,4 +138,20 @@ describe('listing a product on Shopee', () => {
       await t2.close();
     }
   });
+
+  it('a withdrawn job leaves the publication editable; sending it again lists it', async () => {
+    const { s, product, accountId } = await world();
+    await call(s.t.admin, 'listings.publish.attributes', { accountId, categoryId: CATEGORY });
+    await call(s.t.admin, 'jobs.pause', { paused: true });
+    const queued = await call(s.t.admin, 'listings.publish.submit', { accountId, productId: product.id, draft: draftFor(product, fullAttributes) });
+    expect(await callError(s.t.admin, 'listings.publish.save', { accountId, productId: product.id, draft: draftFor(product, fullAttributes) })).toMatchObject({ code: 'CONFLICT', details: { reason: 'publishing' } });
+    await call(s.t.admin, 'jobs.cancel', { id: queued.publication!.job!.id });
+    expect((await call(s.t.admin, 'listings.publish.form', { accountId, productId: product.id })).publication).toMatchObject({ status: 'failed' });
+    await call(s.t.admin, 'listings.publish.save', { accountId, productId: product.id, draft: { ...draftFor(product, fullAttributes), itemName: 'Áo polo cá sấu cotton 100%' } });
+    await call(s.t.admin, 'jobs.pause', { paused: false });
+    const again = await call(s.t.admin, 'listings.publish.submit', { accountId, productId: product.id, draft: { ...draftFor(product, fullAttributes), itemName: 'Áo polo cá sấu cotton 100%' } });
+    expect(again.publication).toMatchObject({ status: 'queued', attempt: 2 });
+    expect((await waitStatus(s, accountId, product.id, ['listed', 'failed'])).value.status).toBe('listed');
+    expect(s.sim.control.items(SHOPS[0]).filter((i) => i.item_sku === 'P-POLO').map((i) => i.item_name)).toEqual(['Áo polo cá sấu cotton 100%']);
+  });
 });

@@ -31,6 +31,9 @@ type Result =
   | { step: 'tiers'; models: { variantId: number; modelId: string }[]; reused: boolean }
   | { skipped: string };
 
+/** A step done: under way again (also after a retry from the jobs screen), last refusal cleared. */
+const UNDER_WAY = "status = 'publishing', field_errors_json = '[]', error_code = NULL, error_message = NULL";
+
 /** How far back from the request a lost add_item is looked for (Shopee's update_time is in seconds). */
 const LOOKBACK_S = 300;
 
@@ -84,7 +87,9 @@ export function publishJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
     requests: () => 4,
     async run(ctx, { publicationId }) {
       const pub = ctx.store.read(() => publicationById(ctx.store, publicationId));
-      if (!pub || (pub.status !== 'queued' && pub.status !== 'publishing')) return { skipped: pub?.status ?? 'missing' };
+      // A failed publication's own last job may be retried from the jobs screen; any other job of it is stale.
+      const current = pub?.job_id === ctx.job.id;
+      if (!pub || !current || pub.status === 'listed' || pub.status === 'draft') return { skipped: pub?.status ?? 'missing' };
       const shop = shopOf(ctx.store, pub.account_id, ctx.now);
       const plan = planOf(pub);
 
@@ -137,11 +142,11 @@ export function publishJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
       if (!pub) return;
       const plan = planOf(pub);
       if (r.step === 'images') {
-        store.prepare("UPDATE listing_publications SET images_json = ?, status = 'publishing', updated_at = ? WHERE id = ?").run(JSON.stringify(r.uploaded), now, pub.id);
+        store.prepare(`UPDATE listing_publications SET images_json = ?, ${UNDER_WAY}, updated_at = ? WHERE id = ?`).run(JSON.stringify(r.uploaded), now, pub.id);
         queueStep(store, pub, 'item', now);
       } else if (r.step === 'item') {
         // Kept before anything else happens to the item: every later step and retry starts from it.
-        store.prepare("UPDATE listing_publications SET item_id = ?, status = 'publishing', updated_at = ? WHERE id = ?").run(r.itemId, now, pub.id);
+        store.prepare(`UPDATE listing_publications SET item_id = ?, ${UNDER_WAY}, updated_at = ? WHERE id = ?`).run(r.itemId, now, pub.id);
         if (plan.tiers.length === 0) linkPublished(store, { ...pub, item_id: r.itemId }, r.itemId, [{ variantId: plan.models[0].variantId, modelId: '0' }], now);
         else queueStep(store, pub, 'tiers', now);
       } else {
@@ -149,9 +154,9 @@ export function publishJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
       }
     },
 
-    applyFailure(store, { publicationId }, e, _job, now) {
+    applyFailure(store, { publicationId }, e, job, now) {
       store.prepare(`UPDATE listing_publications SET status = 'failed', field_errors_json = ?, error_code = ?, error_message = ?, updated_at = ?
-        WHERE id = ? AND status IN ('queued', 'publishing')`).run(JSON.stringify(fieldErrorsOf(e)), e.code, e.message.slice(0, 1000), now, publicationId);
+        WHERE id = ? AND job_id = ? AND status IN ('queued', 'publishing', 'failed')`).run(JSON.stringify(fieldErrorsOf(e)), e.code, e.message.slice(0, 1000), now, publicationId, job.id);
     },
   });
   return [publish];

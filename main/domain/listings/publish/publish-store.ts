@@ -91,11 +91,19 @@ export const readPublication = (store: Store, accountId: number, productId: numb
 
 export const publicationById = (store: Store, id: number) => store.prepare('SELECT * FROM listing_publications WHERE id = ?').get(id) as PublicationRow | undefined;
 
+type JobFacts = { id: number; status: string; attempts: number; last_error_message: string | null };
+const jobOf = (store: Store, r: PublicationRow) =>
+  r.job_id === null ? undefined : store.prepare('SELECT id, status, attempts, last_error_message FROM jobs WHERE id = ?').get(r.job_id) as JobFacts | undefined;
+
+/** A publication whose job was withdrawn (jobs.cancel) is no longer under way: it reads as failed and can be edited and sent again. */
+function statusOf(r: PublicationRow, job: JobFacts | undefined): Publication['status'] {
+  return (r.status === 'queued' || r.status === 'publishing') && job?.status === 'cancelled' ? 'failed' : r.status;
+}
+
 function publicationOut(store: Store, r: PublicationRow): Publication {
-  const job = r.job_id === null ? undefined : store.prepare('SELECT id, status, attempts, last_error_message FROM jobs WHERE id = ?').get(r.job_id) as
-    { id: number; status: string; attempts: number; last_error_message: string | null } | undefined;
+  const job = jobOf(store, r);
   return {
-    id: r.id, status: r.status, step: r.step, itemId: r.item_id, attempt: r.attempt, requestedAt: r.requested_at, listedAt: r.listed_at,
+    id: r.id, status: statusOf(r, job), step: r.step, itemId: r.item_id, attempt: r.attempt, requestedAt: r.requested_at, listedAt: r.listed_at,
     errorCode: r.error_code, errorMessage: r.error_message, fieldErrors: JSON.parse(r.field_errors_json), images: JSON.parse(r.images_json),
     models: (JSON.parse(r.models_json) as StoredModel[]).map((m) => ({ variantId: m.variantId, modelId: m.modelId ?? null })),
     job: job ? { id: job.id, status: job.status, attempts: job.attempts, lastError: job.last_error_message } : null,
@@ -135,7 +143,8 @@ export function writeDraft(store: Store, accountId: number, productId: number, d
         logistics_json, images_json, tiers_json, models_json, weight_g, length_cm, width_cm, height_cm, created_at, updated_at)
       VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(accountId, productId, ...values, now, now).lastInsertRowid);
   }
-  if (before.status === 'queued' || before.status === 'publishing') fail('CONFLICT', 'This product is being listed on Shopee now', { reason: 'publishing' });
+  const status = statusOf(before, jobOf(store, before));
+  if (status === 'queued' || status === 'publishing') fail('CONFLICT', 'This product is being listed on Shopee now', { reason: 'publishing' });
   if (before.status === 'listed') fail('CONFLICT', `This product is already listed on Shopee (item ${before.item_id})`, { reason: 'listed', itemId: before.item_id });
   store.prepare(`UPDATE listing_publications SET category_id = ?, category_path = ?, item_name = ?, description = ?, attributes_json = ?, logistics_json = ?,
       images_json = ?, tiers_json = ?, models_json = ?, weight_g = ?, length_cm = ?, width_cm = ?, height_cm = ?, updated_at = ? WHERE id = ?`).run(...values, now, before.id);
