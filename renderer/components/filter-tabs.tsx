@@ -3,8 +3,8 @@ import { formatNumber } from '../lib/format.js';
 export interface FilterTab<T extends string> {
   value: T;
   label: string;
-  /** undefined while unknown (shown as a dot), so the row does not jump when counts arrive. */
-  count?: number;
+  /** undefined while unknown (shown as a dot), so the row does not jump when counts arrive; null for a tab that is not counted. */
+  count?: number | null;
 }
 
 /**
@@ -23,7 +23,7 @@ export function FilterTabs<T extends string>({ label, value, onChange, tabs }: {
           onClick={() => onChange(tab.value)}
         >
           <span>{tab.label}</span>
-          <span className="status-count">{tab.count === undefined ? '·' : formatNumber(tab.count)}</span>
+          {tab.count === null ? null : <span className="status-count">{tab.count === undefined ? '·' : formatNumber(tab.count)}</span>}
         </button>
       ))}
     </div>

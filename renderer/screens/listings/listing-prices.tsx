@@ -140,7 +140,7 @@ export function PricePushLog({ accountId }: { accountId: number }) {
   return (
     <Section title={t('price.log.title')}>
       <FilterTabs label={t('price.log.filter')} value={result} onChange={setResult}
-        tabs={[{ value: 'all', label: t('log.all') }, { value: 'ok', label: t('log.ok') }, { value: 'failed', label: t('log.failed') }]} />
+        tabs={[{ value: 'all', label: t('log.all'), count: null }, { value: 'ok', label: t('log.ok'), count: null }, { value: 'failed', label: t('log.failed'), count: null }]} />
       {log.error ? <ErrorBanner error={log.error} /> : null}
       {log.loading && !log.data ? <Loading /> : null}
       {log.data && log.data.items.length === 0 ? <EmptyState title={t('price.log.empty')} /> : null}

@@ -179,7 +179,7 @@ function PushLog({ accountId }: { accountId: number }) {
   return (
     <Section title={t('log.title')}>
       <FilterTabs label={t('log.filter')} value={result} onChange={setResult}
-        tabs={[{ value: 'all', label: t('log.all') }, { value: 'ok', label: t('log.ok') }, { value: 'failed', label: t('log.failed') }, { value: 'drift', label: t('log.drift') }]} />
+        tabs={[{ value: 'all', label: t('log.all'), count: null }, { value: 'ok', label: t('log.ok'), count: null }, { value: 'failed', label: t('log.failed'), count: null }, { value: 'drift', label: t('log.drift'), count: null }]} />
       {log.error ? <ErrorBanner error={log.error} /> : null}
       {log.data && log.data.items.length === 0 ? <EmptyState title={t('log.empty')} /> : null}
       {log.data && log.data.items.length > 0 ? (
@@ -260,7 +260,7 @@ export function ListingsScreen() {
               { value: 'linked', label: t('filters.linked'), count: list.data?.linked },
               { value: 'unlinked', label: t('filters.unlinked'), count: list.data?.unlinked },
               { value: 'drift', label: t('filters.drift'), count: list.data?.drift },
-              { value: 'failed', label: t('filters.failed') },
+              { value: 'failed', label: t('filters.failed'), count: null },
             ]} />
           {list.error ? <ErrorBanner error={list.error} /> : null}
           {list.loading && !list.data ? <Loading /> : null}
