@@ -50,4 +50,9 @@ test('list a demo product on Shopee: checks per field, then listed with its vari
   await shell.screenshot('listing-publish-02-listed');
   await page.getByRole('table', { name: 'Phân loại hàng' }).scrollIntoViewIfNeeded();
   await shell.screenshot('listing-publish-03-models');
+  await shell.blur();
+  await shell.toggleLanguage();
+  await expect(publish.page.getByRole('heading', { level: 1, name: `List on Shopee: ${PRODUCT}` })).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await shell.screenshot('listing-publish-04-en');
 });
