@@ -141,7 +141,10 @@ export class IntakeWriter {
     let status: OrderStatus;
     let reserve = false;
     if (o.status.hold === 'unpaid' || o.status.hold === 'pending') status = 'new';
-    else if (stage === 'ready_to_pack') {
+    // First seen already arranged (PROCESSED / RETRY_SHIP, e.g. in Seller Centre while we were offline): the goods
+    // are still on our shelf and nobody verified them, so the order joins the pack queue holding its stock like a
+    // READY_TO_SHIP one; created as `packed` it would hold nothing and shipping would never take its stock out.
+    else if (stage === 'ready_to_pack' || stage === 'packed') {
       const fits = this.allowNegative || [...needsByVariant(lines)].every(([v, q]) => ((this.readLevel.get(v, warehouseId) as number | undefined) ?? 0) >= q);
       status = fits ? 'ready_to_pack' : 'awaiting_stock';
       reserve = fits;

@@ -190,4 +190,19 @@ describe('a Shopee order follows Shopee after packing', () => {
       expect(events(o.id, 'marketplace_ahead')).toHaveLength(back === 'PROCESSED' ? 1 : 0);
     }
   }, 60_000);
+  it('an order first seen already arranged (PROCESSED in Seller Centre) joins the pack queue holding its stock, and its shipping takes it out', async () => {
+    const o = s.sim.control.createOrder({ shopId: SHOP_ID, lines: [{ itemId: items()[1].item_id, modelId: items()[1].models[1].model_id, qty: 2 }] });
+    s.sim.control.advance(o.order_sn, 'PROCESSED');
+    const before = level('IT1-L');
+    await pullLater();
+    const row = orderOf(o.order_sn);
+    expect(row.status).toBe('ready_to_pack');
+    expect(level('IT1-L')).toEqual({ onHand: before.onHand, reserved: before.reserved + 2 });
+    await packAtDesk({ id: row.id, sn: o.order_sn }, 'IT1-L', 2);
+    s.sim.control.advance(o.order_sn, 'SHIPPED');
+    await pullLater();
+    expect(orderOf(o.order_sn).status).toBe('shipped');
+    expect(level('IT1-L')).toEqual({ onHand: before.onHand - 2, reserved: before.reserved });
+    expect(stockChecks(s.t)).toEqual({ ledgerMismatch: 0, reservedTwice: 0, heldVsLines: 0 });
+  }, 60_000);
 });
