@@ -115,6 +115,8 @@ export const publishForm = z.object({
   /** Local checks of the draft against what was last read from Shopee; [] = ready to send. */
   checks: z.array(fieldIssue),
   publication: publication.nullable(),
+  /** Listings of this shop already linked to these variants (another item): listing again makes a second item. */
+  alreadyOnShop: z.array(z.object({ variantId: id, sku: z.string(), itemId: z.string(), modelId: z.string() })),
 });
 export type PublishForm = z.infer<typeof publishForm>;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, callError, makeCore } from '../../fixtures/core.js';
-import { setup, simStock, SHOPS, waitFor, type ListingsSetup } from './listings-fixture.js';
+import { pullAll, setup, simStock, SHOPS, waitFor, type ListingsSetup } from './listings-fixture.js';
 import {
   CATEGORY, draftFor, fullAttributes, ImageServer, imageBytes, MATERIAL, poloProduct, publicationOf, requestsTo, SPX, waitStatus,
 } from './publish-fixture.js';
@@ -44,6 +44,7 @@ describe('listing a product on Shopee', () => {
     expect(form.plan.tiers).toEqual([{ name: 'Màu', options: ['Đỏ', 'Xanh'] }, { name: 'Size', options: ['M', 'L'] }]);
     expect(form.plan.models.map((m) => m.stock)).toEqual([6, 6, 6, 6]);
     expect(form.draft).toMatchObject({ itemName: 'Áo polo cá sấu', weightG: 280, images: product.images });
+    expect(form.alreadyOnShop).toEqual([]);
 
     const t0 = performance.now();
     const queued = await call(s.t.admin, 'listings.publish.submit', { accountId, productId: product.id, draft: draftFor(product, fullAttributes) });
@@ -70,6 +71,11 @@ describe('listing a product on Shopee', () => {
     const after = await call(s.t.admin, 'listings.publish.form', { accountId, productId: product.id });
     expect(after.publication).toMatchObject({ status: 'listed', itemId, fieldErrors: [] });
     expect(after.publication!.models.every((m) => m.modelId !== null)).toBe(true);
+    expect(after.alreadyOnShop).toEqual([]);
+    // A product whose variants are already linked to another item of the shop is flagged before a second listing.
+    await pullAll(s, accountId);
+    const ao = s.t.core.store.prepare('SELECT product_id FROM variants WHERE id = ?').pluck().get(s.variant.get('LS-AO-M')) as number;
+    expect((await call(s.t.admin, 'listings.publish.form', { accountId, productId: ao })).alreadyOnShop.map((l) => l.sku).sort()).toEqual(['LS-AO-L', 'LS-AO-M']);
 
     // Stock push works for it: a movement reaches the new model on Shopee.
     const red = product.variants.find((v) => v.sku === 'P-POLO-DO-M')!;

@@ -124,6 +124,8 @@ export function formOf(store: Store, accountId: number, productId: number): Publ
     product: { id: product.id, name: product.name, sku: product.sku, description: product.description, images: product.images,
       variants: product.variants.map(({ variantId, sku, attributes, price, stock, weightG, active }) => ({ variantId, sku, attributes, price, stock, weightG, active })) },
     draft, plan, checks: checksFor(store, accountId, draft, plan), publication: row ? publicationOut(store, row) : null,
+    alreadyOnShop: (store.prepare(`SELECT l.variant_id AS variantId, v.sku, l.item_id AS itemId, l.model_id AS modelId FROM listings l JOIN variants v ON v.id = l.variant_id
+      WHERE l.account_id = ? AND v.product_id = ? AND l.item_id IS NOT ? ORDER BY l.item_id, l.model_id LIMIT 50`).all(accountId, productId, row?.item_id ?? null) as PublishForm['alreadyOnShop']),
   };
 }
 

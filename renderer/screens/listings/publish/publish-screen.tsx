@@ -98,6 +98,9 @@ function PublishEditor({ form, accountId, shopPicker }: { form: PublishForm; acc
         {shopPicker ? <div className="publish-shop">{shopPicker}</div> : null}
       </PageHeader>
       <PublishProgress publication={pub} accountId={accountId} />
+      {!listed && form.alreadyOnShop.length ? (
+        <p className="banner banner-warn">{t('alreadyOnShop', { items: [...new Set(form.alreadyOnShop.map((l) => l.itemId))].join(', '), skus: form.alreadyOnShop.map((l) => l.sku).join(', ') })}</p>
+      ) : null}
       {save.error ? <ErrorBanner error={save.error} /> : null}
       {submit.error && !refusedChecks ? <ErrorBanner error={submit.error} /> : null}
       {attempted && checks.length ? <p className="banner banner-warn" role="alert">{t('toast.fix', { count: checks.length })}</p> : null}
