@@ -160,4 +160,17 @@ describe('listing a product on Shopee', () => {
     expect((await waitStatus(s, accountId, product.id, ['listed', 'failed'])).value.status).toBe('listed');
     expect(s.sim.control.items(SHOPS[0]).filter((i) => i.item_sku === 'P-POLO').map((i) => i.item_name)).toEqual(['Áo polo cá sấu cotton 100%']);
   });
+
+  it('an image that cannot be used is named on that image, and nothing reaches Shopee', async () => {
+    s = await setup({ jobs: true });
+    await images.start();
+    images.files.set('/anh.gif', { type: 'image/gif', body: Buffer.from('GIF89a\x01\x00\x01\x00') });
+    const product = await poloProduct(s, [`${images.url}/anh.gif`]);
+    const accountId = s.accounts[0];
+    await call(s.t.admin, 'listings.publish.submit', { accountId, productId: product.id, draft: draftFor(product, fullAttributes) });
+    expect((await waitStatus(s, accountId, product.id, ['failed', 'listed'])).value.status).toBe('failed');
+    const form = await call(s.t.admin, 'listings.publish.form', { accountId, productId: product.id });
+    expect(form.publication!.fieldErrors).toEqual([{ field: 'image', url: `${images.url}/anh.gif`, code: 'PUBLISH_IMAGE_TYPE', message: expect.stringContaining('JPEG or PNG') }]);
+    expect(requestsTo(s, '/media_space/upload_image') + requestsTo(s, '/product/add_item')).toBe(0);
+  });
 });
