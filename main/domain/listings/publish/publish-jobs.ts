@@ -57,7 +57,11 @@ export function queueStep(store: Store, pub: Pick<PublicationRow, 'id' | 'accoun
   return jobId;
 }
 
-async function findListedItem(shop: ShopeeShop, itemSku: string, sinceMs: number): Promise<string | null> {
+/**
+ * The item a lost add_item answer created: our SKU and name, updated since the request, and not an item the
+ * shop already had (a stock push also moves update_time, so an older item with the same SKU must not pass).
+ */
+async function findListedItem(shop: ShopeeShop, want: { itemSku: string; itemName: string; known: ReadonlySet<string> }, sinceMs: number): Promise<string | null> {
   const ids: string[] = [];
   for (let offset = 0; ;) {
     const page = await getItemList(shop, { offset, pageSize: 100, itemStatus: ['NORMAL', 'UNLIST', 'REVIEWING'], updateTimeFrom: Math.floor(sinceMs / 1000) - LOOKBACK_S });
@@ -65,7 +69,8 @@ async function findListedItem(shop: ShopeeShop, itemSku: string, sinceMs: number
     if (!page.has_next_page || page.item.length === 0 || page.next_offset <= offset) break;
     offset = page.next_offset;
   }
-  const found = (await getItemBaseInfo(shop, ids)).find((i) => i.item_sku.toLowerCase() === itemSku.toLowerCase());
+  const fresh = ids.filter((id) => !want.known.has(id));
+  const found = (await getItemBaseInfo(shop, fresh)).find((i) => i.item_sku.toLowerCase() === want.itemSku.toLowerCase() && i.item_name.trim() === want.itemName.trim());
   return found?.item_id ?? null;
 }
 
@@ -107,7 +112,8 @@ export function publishJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
         if (pub.item_id) return { step: 'item', itemId: pub.item_id, reused: true };
         const itemSku = ctx.store.read(() => itemSkuOf(ctx.store, pub, plan));
         if (ctx.job.runs > 1 || pub.attempt > 1) {
-          const found = await findListedItem(shop, itemSku, pub.requested_at ?? pub.created_at);
+          const known = new Set(ctx.store.read(() => ctx.store.prepare('SELECT DISTINCT item_id FROM listings WHERE account_id = ?').pluck().all(pub.account_id) as string[]));
+          const found = await findListedItem(shop, { itemSku, itemName: pub.item_name, known }, pub.requested_at ?? pub.created_at);
           if (found) return { step: 'item', itemId: found, reused: true };
         }
         const draft = draftOfRow(pub);
