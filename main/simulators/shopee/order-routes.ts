@@ -29,23 +29,25 @@ function pageSize(ctx: ShopeeContext, req: SimRequest): number | SimReply {
   return size;
 }
 
-/** One page of `rows` sorted by (t, key) after the cursor. */
+/**
+ * One page of `rows` sorted by (t, key) after the cursor. Keys are computed once and compared with plain
+ * `<` (order_sn and package numbers are ASCII), and only the rows after the cursor are sorted: a pull
+ * walking 10,000 orders of one second asked for a full localeCompare sort per page before (quadratic, most
+ * of the simulator's time).
+ */
 function page<T>(rows: T[], keyOf: (r: T) => { t: number; key: string }, cursor: string, size: number): { rows: T[]; more: boolean; next: string } | undefined {
-  const sorted = [...rows].sort((a, b) => keyOf(a).t - keyOf(b).t || keyOf(a).key.localeCompare(keyOf(b).key));
-  let start = 0;
-  if (cursor !== '') {
-    const c = decodeCursor(cursor);
-    if (!c) return undefined;
-    start = sorted.findIndex((r) => {
-      const k = keyOf(r);
-      return k.t > c.t || (k.t === c.t && k.key.localeCompare(c.key) > 0);
-    });
-    if (start < 0) start = sorted.length;
+  const c = cursor === '' ? null : decodeCursor(cursor);
+  if (c === undefined) return undefined;
+  const keyed: { r: T; t: number; key: string }[] = [];
+  for (const r of rows) {
+    const k = keyOf(r);
+    if (!c || k.t > c.t || (k.t === c.t && k.key > c.key)) keyed.push({ r, t: k.t, key: k.key });
   }
-  const out = sorted.slice(start, start + size);
-  const more = start + size < sorted.length;
+  keyed.sort((a, b) => a.t - b.t || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out = keyed.slice(0, size);
+  const more = keyed.length > size;
   const last = out[out.length - 1];
-  return { rows: out, more, next: more && last ? encodeCursor(keyOf(last).t, keyOf(last).key) : '' };
+  return { rows: out.map((k) => k.r), more, next: more && last ? encodeCursor(last.t, last.key) : '' };
 }
 
 export const visibleStatus = (o: Order, pending: boolean): OrderStatus => (o.status === 'PENDING' && !pending ? PENDING_FALLBACK : o.status);
