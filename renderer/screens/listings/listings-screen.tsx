@@ -10,6 +10,7 @@ import { PageHeader, Section, Toolbar } from '../../components/layout.js';
 import { useAction, useCommand } from '../../lib/api.js';
 import { formatDateTime, formatNumber, formatVnd } from '../../lib/format.js';
 import { useDebounced } from '../../lib/use-debounced.js';
+import { useLocation } from '../../lib/router.js';
 import { toast } from '../../state/toast-store.js';
 import { PriceActions, PriceCell, PricePushLog, PushPriceButton } from './listing-prices.js';
 
@@ -209,7 +210,9 @@ export function ListingsScreen() {
   const { t } = useTranslation('listings');
   const shops = useCommand('marketplaces.list', {});
   const connected = useMemo(() => (shops.data ?? []).filter((s) => s.connected), [shops.data]);
-  const [accountId, setAccountId] = useState<number | null>(null);
+  // ?account=<id>: opened for one shop (e.g. after listing a product there).
+  const fromLink = Number(useLocation().query.get('account')) || null;
+  const [accountId, setAccountId] = useState<number | null>(fromLink);
   const [filter, setFilter] = useState<Filter>('all');
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
