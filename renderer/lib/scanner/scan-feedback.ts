@@ -2,12 +2,17 @@
 // for an error. Generated with WebAudio, so no audio files ship and nothing needs loading.
 
 let ctx: AudioContext | null = null;
+let resuming = false;
 
 function audio(): AudioContext | null {
   if (typeof AudioContext === 'undefined') return null;
   ctx ??= new AudioContext();
-  // Chromium starts a context suspended until a user gesture; a key press counts.
-  if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
+  // Chromium starts a context suspended until a user gesture; a key press counts. Asked once at a
+  // time: a resume per scan costs the scan's feedback a few ms while the first one is still pending.
+  if (ctx.state === 'suspended' && !resuming) {
+    resuming = true;
+    void ctx.resume().catch(() => undefined).finally(() => (resuming = false));
+  }
   return ctx;
 }
 
@@ -27,6 +32,10 @@ function tone(ac: AudioContext, at: number, freq: number, ms: number, type: Osci
 }
 
 export const scanFeedback = {
+  /** Makes the audio context ahead of the first scan (a screen that beeps calls it on mount): making it takes longer than a beep. */
+  prepare(): void {
+    audio();
+  },
   /** One short high beep: the scan counted. */
   ok(): void {
     const ac = audio();

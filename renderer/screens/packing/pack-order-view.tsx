@@ -37,9 +37,18 @@ export function PackOrderView({ st, session }: { st: PackStation; session: Sessi
     completing.current = false;
   }, [session.id]);
 
-  // Once everything is verified the packer's next move is the weight: put the cursor there.
+  // Once everything is verified the packer's next move is the weight: put the cursor there, after the
+  // frame that shows the last scan's feedback (focusing lays the page out, which that frame need not wait for).
   useEffect(() => {
-    if (ready && rules?.requireWeight && !weightGiven) weightRef.current?.querySelector('input')?.focus();
+    if (!ready || !rules?.requireWeight || weightGiven) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => weightRef.current?.querySelector('input')?.focus(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [ready, rules?.requireWeight, weightGiven]);
 
   useEffect(() => {

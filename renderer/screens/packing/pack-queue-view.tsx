@@ -12,6 +12,12 @@ import type { PackStation } from './use-pack-station.js';
 
 type Row = Output<'packing.queue'>['orders'][number];
 
+/**
+ * Rows shown: more than a screen, which is all a packer working from the top (N) looks at; any other
+ * order opens by scanning it. Fewer rows make hiding and showing the queue around each order cheap.
+ */
+const QUEUE_ROWS = 50;
+
 type QueueProps = Pick<PackStation, 'routing' | 'sequence' | 'open' | 'openFromSequence'>;
 
 /**
@@ -24,7 +30,7 @@ export const PackQueueView = memo(function PackQueueView(st: QueueProps) {
   const [carrier, setCarrier] = useState('');
   // Not re-read while a scan is handled: the order it opens hides this list, and the open's events would
   // otherwise start a count over every ready order on the core just as the packer scans the first item.
-  const queue = useCommand('packing.queue', st.routing ? null : { ...(channel ? { channel: channel as Row['channel'] } : {}), ...(carrier ? { carrier } : {}) });
+  const queue = useCommand('packing.queue', st.routing ? null : { limit: QUEUE_ROWS, ...(channel ? { channel: channel as Row['channel'] } : {}), ...(carrier ? { carrier } : {}) });
   const rows = queue.data?.orders ?? [];
   const openNext = () => {
     if (st.sequence.length) void st.openFromSequence(st.sequence);

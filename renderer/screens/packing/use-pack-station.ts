@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useCommand, type Output } from '../../lib/api.js';
 import { scanFeedback, type Scan } from '../../lib/scanner/index.js';
@@ -45,6 +45,10 @@ export function usePackStation() {
     sessionRef.current = s;
     setSession(s);
   }, { busy: () => scanning.current > 0, epoch: () => epoch.current });
+
+  useEffect(() => {
+    if (sound) scanFeedback.prepare();
+  }, [sound]);
 
   const say = useCallback((kind: Feedback['kind'], text: string) => {
     setFeedback({ kind, text, at: Date.now() });
