@@ -207,7 +207,7 @@ export async function benchScanFeedback(quick: boolean, log: (m: string) => void
     const kinds: Kind[] = [];
     // BENCH_TRACE=1, or a file to keep the trace in (DevTools' Performance panel opens it).
     const tracing = !!process.env.BENCH_TRACE;
-    if (tracing) await startScanTrace(browser, page);
+    if (tracing) await startScanTrace(browser, page, process.env.BENCH_TRACE !== '1');
     // BENCH_PROFILE=<file>: the page's JS CPU profile over the scans (open it in DevTools' Performance panel).
     const profiling = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
     if (profiling) {

@@ -6,8 +6,9 @@ import type { Browser, Page } from 'playwright';
 // (tdur) counts only the CPU the main thread got. The bench marks each scan in the page
 // (`scan:<i>:start` at the Enter key, `scan:<i>:shown` after the frame that shows the result).
 
-// The sampling profiler's chunks too, so a saved trace shows which functions ran inside a scan's window.
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
+/** The sampling profiler's chunks, so a saved trace shows which functions ran in a scan's window (it adds CPU of its own). */
+const SAMPLES = 'disabled-by-default-v8.cpu_profiler';
 
 /** Main-thread work within one scan's window, in ms. */
 export interface ScanWork {
@@ -33,8 +34,8 @@ const KIND: Record<string, keyof Omit<ScanWork, 'busy' | 'cpu' | 'entries'>> = {
 };
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-export async function startScanTrace(browser: Browser, page: Page): Promise<void> {
-  await browser.startTracing(page, { categories: CATEGORIES });
+export async function startScanTrace(browser: Browser, page: Page, samples: boolean): Promise<void> {
+  await browser.startTracing(page, { categories: samples ? [...CATEGORIES, SAMPLES] : CATEGORIES });
 }
 
 /** Total length of the union of intervals, clipped to [from, to]. */
