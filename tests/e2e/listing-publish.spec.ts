@@ -20,7 +20,7 @@ test('list a demo product on Shopee: checks per field, then listed with its vari
   await signIn.signIn(owner.name, owner.pin);
   await expect(shell.statusBar).toContainText(owner.name);
 
-  // The product gets an image in the catalogue (the demo products have none).
+  // The product gets a second image in the catalogue (the demo draws one per product).
   await shell.goTo('products');
   await page.getByRole('grid', { name: 'Danh sách sản phẩm' }).getByText(PRODUCT, { exact: true }).dblclick();
   await expect(page.getByRole('heading', { level: 1, name: PRODUCT })).toBeVisible();

@@ -6,6 +6,7 @@ import { createProduct } from '../catalog/catalog-service.js';
 import { createOperator } from '../operators/operators-service.js';
 import { cancelOrder, createManualOrder, transitionOrder } from '../orders/order-commands.js';
 import type { OrderStatus } from '../orders/order-state-machine.js';
+import { demoProductImage } from './demo-images.js';
 import { DEMO_CUSTOMERS, DEMO_OPERATORS, DEMO_PRODUCTS, DEMO_SHOPEE_MATCHED, DEMO_WAREHOUSES } from './demo-data.js';
 import { DEMO_PLACES } from '../../simulators/demo-geography.js';
 import { toStoredAddress } from '../shared/address.js';
@@ -99,7 +100,7 @@ export function seedDemo(store: Store, now: number) {
     );
     const productId = createProduct(store, {
       name: p.name, sku, category: p.category, brand: p.brand, description: `${p.name} chính hãng ${p.brand}.`,
-      specs: [{ key: 'Thương hiệu', value: p.brand }, { key: 'Xuất xứ', value: 'Việt Nam' }], images: [], videoUrl: '', active: true, variants,
+      specs: [{ key: 'Thương hiệu', value: p.brand }, { key: 'Xuất xứ', value: 'Việt Nam' }], images: [demoProductImage(i)], videoUrl: '', active: true, variants,
     }, admin);
     const ids = store.prepare('SELECT id FROM variants WHERE product_id = ? ORDER BY id').all(productId) as { id: number }[];
     variantIds.push(...ids.map((r) => r.id));
@@ -132,7 +133,7 @@ export function seedDemo(store: Store, now: number) {
   // After the manual orders (which draw on the random sequence): what the demo Shopee shops sell, same SKUs.
   DEMO_SHOPEE_MATCHED.forEach((p, i) => {
     createProduct(store, {
-      name: p.name, sku: p.sku, category: p.category, brand: p.brand, description: `${p.name}.`, specs: [{ key: 'Kênh bán', value: 'Shopee' }], images: [], videoUrl: '', active: true,
+      name: p.name, sku: p.sku, category: p.category, brand: p.brand, description: `${p.name}.`, specs: [{ key: 'Kênh bán', value: 'Shopee' }], images: [demoProductImage(DEMO_PRODUCTS.length + i)], videoUrl: '', active: true,
       variants: p.variants.map((v, k) => ({
         sku: v.sku, attributes: [...(v.colour ? [{ name: 'Màu', value: v.colour }] : []), ...(v.size ? [{ name: 'Size', value: v.size }] : [])],
         barcodes: [demoEan13(barcode++)], price: p.price, cost: p.cost, vatRate: '8' as const, weightG: p.weightG, lengthCm: 25, widthCm: 20, heightCm: 5, active: true,
