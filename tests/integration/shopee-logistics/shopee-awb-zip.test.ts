@@ -5,6 +5,7 @@ import { pullShopee } from '../../../main/domain/intake/intake-pull.js';
 import { readZip } from '../../../main/domain/shopee-logistics/awb-zip.js';
 import { startShopeeSimulator, type ShopeeSimulatorHandle } from '../../../main/simulators/shopee/index.js';
 import { call } from '../../fixtures/core.js';
+import { untilShopeeJobs } from './shopee-jobs-until.js';
 import { connectCore, PARTNER, shopSeed, SHOP_ID, type IntakeSetup } from '../intake/intake-fixture.js';
 
 // Shopee answering the AWB download with a ZIP (simulator control awbFormat 'zip', spec §1.4: some thermal
@@ -36,17 +37,8 @@ describe('Shopee AWB as a ZIP', () => {
   const shipment = (orderId: number) => db().prepare("SELECT id, code, label_file, error_code, error_message, error_hint FROM shipments WHERE order_id = ? AND carrier = 'shopee'").get(orderId) as
     { id: number; code: string; label_file: string | null; error_code: string | null; error_message: string | null; error_hint: string | null } | undefined;
 
-  async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 20_000): Promise<T> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const v = fn();
-      if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(db().prepare("SELECT kind, status, last_error_code, last_error_message FROM jobs WHERE kind LIKE 'shopee.%' ORDER BY id DESC LIMIT 5").all())}`);
-      // The tracking poll backs off in real seconds: due now.
-      db().prepare("UPDATE jobs SET run_after = 0 WHERE status = 'queued' AND kind LIKE 'shopee.%'").run();
-      await wait(50);
-    }
-  }
+  // The tracking poll backs off in real seconds: queued Shopee jobs are made due now.
+  const until = <T>(what: string, fn: () => T | undefined | null | false, ms?: number) => untilShopeeJobs(db, () => db().prepare("UPDATE jobs SET run_after = 0 WHERE status = 'queued' AND kind LIKE 'shopee.%'").run(), what, fn, ms);
 
   const zipEntryOf = (orderId: number) => {
     const data = db().prepare("SELECT data_json FROM order_events WHERE order_id = ? AND kind = 'shopee_awb_stored'").pluck().get(orderId) as string | undefined;

@@ -5,6 +5,7 @@ import { pullShopee } from '../../../main/domain/intake/intake-pull.js';
 import type { ShopeeSimulatorHandle } from '../../../main/simulators/shopee/index.js';
 import { addOrder, addWarehouse } from '../../fixtures/builders.js';
 import { call, callError, makeCore, type TestCore } from '../../fixtures/core.js';
+import { untilShopeeJobs } from './shopee-jobs-until.js';
 import { PARTNER, shopSeed, SHOP_ID, startSim } from '../intake/intake-fixture.js';
 
 // Shopee logistics against the Shopee simulator (public and control API only): arrange → tracking number
@@ -52,16 +53,7 @@ describe('Shopee logistics against the simulator', () => {
     sim.control.jumpClock(ms);
   };
 
-  async function until<T>(what: string, fn: () => T | undefined | null | false, ms = 20_000): Promise<T> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const v = fn();
-      if (v) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(db().prepare("SELECT kind, status, last_error_code, last_error_message FROM jobs WHERE kind LIKE 'shopee.%' ORDER BY id DESC LIMIT 5").all())}`);
-      hurry();
-      await wait(50);
-    }
-  }
+  const until = <T>(what: string, fn: () => T | undefined | null | false, ms?: number) => untilShopeeJobs(db, hurry, what, fn, ms);
 
   const shipment = (orderId: number) => db().prepare("SELECT * FROM shipments WHERE order_id = ? AND carrier = 'shopee' ORDER BY id DESC LIMIT 1").get(orderId) as
     { id: number; code: string; state: string; tracking_number: string | null; label_file: string | null; error_code: string | null; error_message: string | null } | undefined;
