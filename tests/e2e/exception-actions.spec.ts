@@ -43,9 +43,9 @@ async function seed(dataDir: string) {
   asShopee(retry.id, '251127SPRETRY01', 'RETRY_SHIP', 'LOGISTICS_PICKUP_RETRY');
   const now = Date.now();
   t.core.store.tx(() => {
-    openException(t.core.store, { kind: 'marketplace_cancel_after_pack', orderId: shopee.id, ref: '251127SPCANCEL1', message: 'shopee cancelled order 251127SPCANCEL1 after it was packed: Đổi ý', details: { channel: 'shopee' } }, now - 60_000);
+    openException(t.core.store, { kind: 'marketplace_cancel_after_pack', orderId: shopee.id, ref: '251127SPCANCEL1', message: 'shopee cancelled order 251127SPCANCEL1 after it was packed: Đổi ý', details: { channel: 'shopee', externalId: '251127SPCANCEL1', orderStatus: 'packed', cancelReason: 'Đổi ý' } }, now - 60_000);
     openException(t.core.store, { kind: 'marketplace_cancel_after_pack', orderId: manual.id, ref: manual.number, message: `The buyer cancelled order ${manual.number} by phone after it was packed`, details: { channel: 'manual' } }, now - 30_000);
-    openException(t.core.store, { kind: 'marketplace_pickup_retry', orderId: retry.id, ref: '251127SPRETRY01', message: 'shopee: the carrier could not pick up order 251127SPRETRY01; arrange the pickup again', details: { channel: 'shopee' } }, now);
+    openException(t.core.store, { kind: 'marketplace_pickup_retry', orderId: retry.id, ref: '251127SPRETRY01', message: 'shopee: the carrier could not pick up order 251127SPRETRY01; arrange the pickup again', details: { channel: 'shopee', externalId: '251127SPRETRY01' } }, now);
   });
   await t.close();
   return { shopee: shopee.number, manual: manual.number, retry: retry.number };
@@ -74,6 +74,9 @@ test('exceptions: unpack and restock with a confirmation, ship anyway only where
   await shell.goTo('exceptions');
   await expect(page.getByRole('heading', { level: 1, name: 'Sự cố giao hàng' })).toBeVisible();
   await expect(screen.row(numbers.shopee)).toContainText('Sàn huỷ đơn sau khi đã đóng gói');
+  // What happened, in Vietnamese from the exception's details (the core's message is English).
+  await expect(screen.row(numbers.shopee)).toContainText('Shopee đã huỷ đơn 251127SPCANCEL1 khi đơn đang «Đã đóng gói»: Đổi ý');
+  await expect(screen.row(numbers.retry)).toContainText('Shopee: đơn vị vận chuyển chưa lấy được hàng của đơn 251127SPRETRY01');
   // Shopee does not let a cancelled order ship: the row says why instead of offering it.
   await expect(screen.row(numbers.shopee)).toContainText('Vẫn giao: sàn đã huỷ đơn, không giao qua sàn được nữa');
   await expect(page.getByRole('button', { name: `Vẫn giao đơn ${numbers.shopee}` })).toHaveCount(0);

@@ -57,7 +57,7 @@ function run(store: Store, c: FollowContext, a: FollowAction, counts: FollowCoun
       openException(store, {
         kind: CANCEL_AFTER_PACK, orderId: order.id, ref: o.externalId,
         message: `${channel} cancelled order ${o.externalId} after it was ${order.status}${o.cancelReason ? `: ${o.cancelReason}` : ''}`,
-        details: { channel, marketplaceStatus: o.marketplaceStatus, packageStatus: o.packageStatus, orderStatus: order.status, cancelReason: o.cancelReason },
+        details: { channel, externalId: o.externalId, marketplaceStatus: o.marketplaceStatus, packageStatus: o.packageStatus, orderStatus: order.status, cancelReason: o.cancelReason },
       }, at);
       counts.exceptions++;
       return;
@@ -88,7 +88,7 @@ export function followMarketplace(store: Store, c: FollowContext, counts: Follow
     openException(store, {
       kind: PICKUP_RETRY, orderId: order.id, ref: o.externalId,
       message: `${c.channel}: the carrier could not pick up order ${o.externalId}; arrange the pickup again`,
-      details: { channel: c.channel, marketplaceStatus: o.marketplaceStatus, packageStatus: o.packageStatus, orderStatus: from },
+      details: { channel: c.channel, externalId: o.externalId, marketplaceStatus: o.marketplaceStatus, packageStatus: o.packageStatus, orderStatus: from },
     }, at);
     counts.exceptions++;
   } else if (!o.status.rearrange && changed) {

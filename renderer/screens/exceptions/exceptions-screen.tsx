@@ -51,7 +51,7 @@ export function ExceptionsScreen() {
     { key: 'at', header: t('col.opened'), width: '8.5rem', render: (e) => <span className="num muted">{formatDateTime(e.createdAt)}</span> },
     { key: 'kind', header: t('col.kind'), width: '9.5rem', render: (e) => <span className={`tag tag-${URGENT.has(e.kind) ? 'danger' : 'warn'}`}>{t(`kind.${e.kind}`, { defaultValue: e.kind })}</span> },
     { key: 'order', header: t('col.order'), width: '9rem', render: (e) => <Subject item={e} /> },
-    { key: 'what', header: t('col.what'), render: (e) => <span className="exception-message">{e.message}</span> },
+    { key: 'what', header: t('col.what'), render: (e) => <Happened item={e} /> },
     { key: 'next', header: status === 'open' ? t('col.next') : t('col.resolution'), render: (e) => (status === 'open' ? <NextStep kind={e.kind} /> : <Resolution item={e} />) },
   ];
   if (status === 'open') {
@@ -132,6 +132,37 @@ function Subject({ item: e }: { item: Item }) {
       ) : null}
     </span>
   );
+}
+
+/**
+ * What happened, in the operator's language for the kinds Packdesk itself raises (from the exception's
+ * details); a carrier's or marketplace's own words (its message) are shown as they came.
+ */
+/** The details each translated sentence needs; an exception without them shows its message. */
+const HAPPENED_NEEDS: Record<string, readonly string[]> = {
+  marketplace_cancel_after_pack: ['channel', 'orderStatus'],
+  marketplace_pickup_retry: ['channel'],
+  pack_paused: ['reason', 'station'],
+};
+
+function Happened({ item: e }: { item: Item }) {
+  const { t } = useTranslation('exceptions');
+  const d = e.details as Record<string, unknown>;
+  const text = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '');
+  const needs = HAPPENED_NEEDS[e.kind];
+  if (!needs || needs.some((k) => !text(k))) return <span className="exception-message">{e.message}</span>;
+  const sentence = t(`happened.${e.kind}`, {
+    defaultValue: e.message,
+    number: text('number') || e.orderNumber || '',
+    station: text('station'),
+    channelName: t(`common:channels.${text('channel')}`, { defaultValue: text('channel') }),
+    orderStatusLabel: t(`common:status.${text('orderStatus')}`, { defaultValue: text('orderStatus') }),
+    externalId: text('externalId') || e.orderNumber || '',
+    reasonLabel: t(`packing:pauseReasons.${text('reason')}`, { defaultValue: text('reason') }),
+    reasonPart: text('cancelReason') ? `: ${text('cancelReason')}` : '',
+    notePart: text('note') ? ` (${text('note')})` : '',
+  });
+  return <span className="exception-message">{sentence}</span>;
 }
 
 /** The translated "what to do next" for a kind; the core's message only says what happened. */
