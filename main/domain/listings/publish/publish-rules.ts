@@ -1,4 +1,5 @@
 import type { PublishField } from '../../../connectors/marketplaces/shopee/shopee-field-errors.js';
+import { MAX_PRICE_RATIO, priceRatio } from '../price-rules.js';
 
 // Listing a product on Shopee ("Subir", issue 5 §3): how the product's variants become Shopee's tier
 // variations, and the checks made before anything is sent. Pure: the core runs them before it queues the
@@ -12,8 +13,8 @@ export const PUBLISH_LIMITS = {
   descriptionMax: 3000, // [?]
   priceMin: 1_000, // [?] đồng
   priceMax: 120_000_000, // [?] đồng
-  /** Highest model price ÷ lowest (VN), from the wire contract. */
-  priceRatioMax: 5,
+  /** Highest model price ÷ lowest (VN): the same rule the price push checks. */
+  priceRatioMax: MAX_PRICE_RATIO,
   imagesMin: 1, // [?]
   imagesMax: 9, // [?]
   tiersMax: 2,
@@ -254,11 +255,8 @@ function checkModels(plan: TierPlan, add: (field: FieldKey, code: CheckCode, par
     else if (m.price > L.priceMax) add(field, 'price_too_high', { sku: m.sku, max: L.priceMax });
     if (!Number.isInteger(m.stock) || m.stock < 0) add(field, 'stock_invalid', { sku: m.sku });
   }
-  const prices = plan.models.map((m) => m.price).filter((p) => p > 0);
-  if (prices.length > 1) {
-    const [min, max] = [Math.min(...prices), Math.max(...prices)];
-    if (max > L.priceRatioMax * min) add('model', 'price_ratio', { min, max, ratio: L.priceRatioMax });
-  }
+  const ratio = priceRatio(plan.models.map((m) => m.price).filter((p) => p > 0));
+  if (ratio && !ratio.ok) add('model', 'price_ratio', { min: ratio.min, max: ratio.max, ratio: L.priceRatioMax });
 }
 
 /** The item-level price and stock add_item wants: the one model's, or the lowest price and the total stock. */
