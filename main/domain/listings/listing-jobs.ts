@@ -9,6 +9,7 @@ import { shopeeShopFor } from '../marketplaces/shopee/shopee-account.js';
 import { applySeenStock, planItemPush, queueDriftCheck, readPolicy, recordPushes, type PushOutcome, type PushReason, type StockSeen } from './listings-service.js';
 import { readShopListings } from './shopee-listings.js';
 import { priceJobKind } from './price-jobs.js';
+import { modelResults } from './model-results.js';
 
 // Outbox jobs of the stock push (issue 5 §4). `listings.push` writes one item's models in one update_stock
 // call (≤50 per call, spec §1.4) with quantities computed when the job runs, so a burst of movements that
@@ -47,15 +48,11 @@ export function listingJobKinds(deps: { secrets: SecretBox }): JobKind<any, any>
       for (let i = 0; i < plan.entries.length; i += 50) {
         const batch = plan.entries.slice(i, i + 50);
         const res = await updateStock(shop, p.itemId, batch.map((e) => ({ modelId: e.modelId, stock: e.quantity })));
-        // Shopee answers success with per-model failures (spec §6): check both lists.
-        const failed = new Map(res.failure_list.map((f) => [f.model_id ?? '', f.failed_reason]));
-        const succeeded = new Set(res.success_list.map((s) => s.model_id ?? ''));
-        for (const e of batch) {
-          const reason = failed.get(e.modelId);
-          const ok = reason === undefined && (succeeded.has(e.modelId) || res.success_list.length === batch.length);
-          outcomes.push({ listingId: e.listingId, quantity: e.quantity, available: e.available, ok,
-            ...(ok ? {} : { errorCode: 'SHOPEE_STOCK_REFUSED', error: reason || 'Shopee did not confirm this model' }) });
-        }
+        modelResults(batch, res).forEach((r, j) => {
+          const e = batch[j]!;
+          outcomes.push({ listingId: e.listingId, quantity: e.quantity, available: e.available, ok: r.ok,
+            ...(r.ok ? {} : { errorCode: 'SHOPEE_STOCK_REFUSED', error: r.reason }) });
+        });
       }
       return { outcomes };
     },

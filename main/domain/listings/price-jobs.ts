@@ -5,6 +5,7 @@ import type { Store } from '../../store/store.js';
 import { isJobError } from '../../sync/job-error.js';
 import { defineJobKind, type JobKind } from '../../sync/outbox.js';
 import { PRICE_IN_PROMOTION_ERROR, promotionRetryDelayMs, shopeeErrorCode } from './price-rules.js';
+import { modelResults } from './model-results.js';
 import { planItemPrices, queuePricePush, recordPricePushes, type PriceOutcome } from './price-service.js';
 
 // `listings.pushPrice` (issue 5 §3): one item's linked models in update_price calls (one item, ≤50 models
@@ -48,14 +49,10 @@ export function priceJobKind(shopOf: (store: Store, accountId: number, now: () =
           for (const e of plan.entries.slice(i)) outcomes.push({ listingId: e.listingId, price: e.price, ok: false, errorCode: PROMOTION_CODE, error: PROMOTION_MESSAGE });
           return { outcomes, inPromotion: true };
         }
-        // Shopee answers success with per-model failures (spec §6): check both lists.
-        const failed = new Map(res.failure_list.map((f) => [f.model_id ?? '', f.failed_reason]));
-        const succeeded = new Set(res.success_list.map((s) => s.model_id ?? ''));
-        for (const e of batch) {
-          const reason = failed.get(e.modelId);
-          const ok = reason === undefined && (succeeded.has(e.modelId) || res.success_list.length === batch.length);
-          outcomes.push({ listingId: e.listingId, price: e.price, ok, ...(ok ? {} : { errorCode: 'SHOPEE_PRICE_REFUSED', error: reason || 'Shopee did not confirm this model' }) });
-        }
+        modelResults(batch, res).forEach((r, j) => {
+          const e = batch[j]!;
+          outcomes.push({ listingId: e.listingId, price: e.price, ok: r.ok, ...(r.ok ? {} : { errorCode: 'SHOPEE_PRICE_REFUSED', error: r.reason }) });
+        });
       }
       return { outcomes };
     },
